@@ -1,0 +1,5 @@
+export * from './database';
+export * from './errors';
+export * from './seed';
+export * from './write';
+export * from './lookup';

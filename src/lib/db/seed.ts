@@ -1,0 +1,49 @@
+// First-run seeding and "reset to the plan". The seed module is loaded only when needed.
+import { TABLE_NAMES, type TableName } from '$lib/domain/records';
+import type { NtmDatabase } from './database';
+
+const SEED_KEY = 'seeded';
+
+async function loadSeeds() {
+	const mod = await import('$seeds/index');
+	return mod;
+}
+
+function seedTables(db: NtmDatabase) {
+	return [...TABLE_NAMES.map((t) => db.table_(t)), db.meta, db.history];
+}
+
+/** Load the plan's data if this database has never been seeded. Never overwrites user data. */
+export async function ensureSeeded(db: NtmDatabase): Promise<boolean> {
+	if (await db.meta.get(SEED_KEY)) return false;
+	const { seedData, SEED_VERSION } = await loadSeeds();
+	return db.transaction('rw', seedTables(db), async () => {
+		if (await db.meta.get(SEED_KEY)) return false; // another tab seeded first
+		for (const t of TABLE_NAMES) {
+			if ((await db.table_(t).count()) > 0) return false; // data exists: never overwrite
+		}
+		for (const t of TABLE_NAMES) await db.table_(t).bulkAdd(seedData[t] as never[]);
+		await db.meta.put({ key: SEED_KEY, value: { version: SEED_VERSION, at: new Date().toISOString() } });
+		if (!(await db.meta.get('datasetId'))) await db.meta.put({ key: 'datasetId', value: newDatasetId() });
+		return true;
+	});
+}
+
+/** Replace everything with the plan's data and clear the undo history ("Khôi phục dữ liệu kế hoạch"). */
+export async function resetToPlan(db: NtmDatabase): Promise<void> {
+	const { seedData, SEED_VERSION } = await loadSeeds();
+	await db.transaction('rw', seedTables(db), async () => {
+		for (const t of TABLE_NAMES) {
+			await db.table_(t as TableName).clear();
+			await db.table_(t).bulkAdd(seedData[t] as never[]);
+		}
+		await db.history.clear();
+		await db.meta.put({ key: SEED_KEY, value: { version: SEED_VERSION, at: new Date().toISOString() } });
+	});
+}
+
+function newDatasetId(): string {
+	return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+		? crypto.randomUUID()
+		: `ds-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}

@@ -1,0 +1,206 @@
+// The one write path. Every change to the data (an edit, a paste, an added or deleted row, an
+// import, an undo) goes through applyChanges or toggle, in one transaction: all or nothing.
+// The history is kept in the database, so undo and redo survive reloads, sorting and filtering.
+import { TABLE_NAMES, type TableName, type TableRecords } from '$lib/domain/records';
+import type { Lookup } from '$lib/domain/lookup';
+import { checkRecord, schemas } from '$lib/schema';
+import { vi } from '$lib/i18n/vi';
+import type { NtmDatabase, HistoryEntry, HistoryItem, HistorySource } from './database';
+import { AppError, toAppError } from './errors';
+
+export type Change =
+	| { op: 'patch'; table: TableName; id: string; patch: Record<string, unknown>; expectedVersion?: number }
+	| { op: 'insert'; table: TableName; record: Record<string, unknown> & { id: string } }
+	| { op: 'put'; table: TableName; record: Record<string, unknown> & { id: string }; expectedVersion?: number }
+	| { op: 'delete'; table: TableName; id: string; expectedVersion?: number };
+
+export interface ApplyOptions {
+	label: string;
+	source: HistorySource;
+	/** Names of communes and districts, for derived fields, checks and messages. */
+	lookup: Lookup;
+	/** Skip the per-record checks (only for data already checked, e.g. a previewed import). */
+	trusted?: boolean;
+}
+
+/** Keep at most this many entries of undo history. */
+export const HISTORY_LIMIT = 500;
+
+const META_FIELDS = new Set(['id', 'version', 'updatedAt']);
+
+function sameValue(a: unknown, b: unknown): boolean {
+	return a === b || (a == null && b == null);
+}
+
+function rowLabel(table: TableName, record: Record<string, unknown> | null | undefined, lookup: Lookup, id: string) {
+	if (!record) return id;
+	return (schemas[table].rowLabel as (r: unknown, l: Lookup) => string)(record, lookup);
+}
+
+function allTables(db: NtmDatabase) {
+	return [...TABLE_NAMES.map((t) => db.table_(t)), db.history];
+}
+
+/**
+ * Apply changes in one transaction and record them as one undo step.
+ * Returns the history entry, or null when nothing actually changed.
+ * Throws AppError (nothing written) on a refused value, a version conflict or a storage failure.
+ */
+export async function applyChanges(db: NtmDatabase, changes: Change[], opts: ApplyOptions): Promise<HistoryEntry | null> {
+	if (changes.length === 0) return null;
+	const now = new Date().toISOString();
+	try {
+		return await db.transaction('rw', allTables(db), async () => {
+			// Group per table so each table is read and written in bulk.
+			const byTable = new Map<TableName, Change[]>();
+			for (const c of changes) {
+				const list = byTable.get(c.table);
+				if (list) list.push(c);
+				else byTable.set(c.table, [c]);
+			}
+			const items: HistoryItem[] = [];
+			for (const [table, list] of byTable) {
+				const store = db.table_(table);
+				const schema = schemas[table] as unknown as {
+					derive?: (r: unknown, l: Lookup) => Record<string, unknown>;
+				};
+				const ids = list.map((c) => ('id' in c ? c.id : c.record.id));
+				const befores = (await store.bulkGet(ids)) as (Record<string, unknown> | undefined)[];
+				const current = new Map<string, Record<string, unknown> | null>();
+				ids.forEach((id, i) => {
+					if (!current.has(id)) current.set(id, befores[i] ?? null);
+				});
+				const original = new Map(current);
+				for (const c of list) {
+					const id = 'id' in c ? c.id : c.record.id;
+					const cur = current.get(id) ?? null;
+					const expected = 'expectedVersion' in c ? c.expectedVersion : undefined;
+					if (expected !== undefined && cur && cur.version !== expected) {
+						throw new AppError('err.conflict', { row: rowLabel(table, cur, opts.lookup, id) });
+					}
+					let next: Record<string, unknown> | null;
+					if (c.op === 'delete') {
+						if (!cur) continue;
+						next = null;
+					} else if (c.op === 'patch') {
+						if (!cur) throw new AppError('err.missingRecord', { row: id });
+						const patch: Record<string, unknown> = {};
+						for (const [k, v] of Object.entries(c.patch)) if (!META_FIELDS.has(k) && !sameValue(cur[k], v)) patch[k] = v;
+						if (Object.keys(patch).length === 0) continue;
+						next = { ...cur, ...patch };
+					} else {
+						if (c.op === 'insert' && cur) throw new AppError('err.unexpected', { detail: `id ${id}` });
+						next = { ...c.record };
+						if (cur && Object.keys(next).every((k) => META_FIELDS.has(k) || sameValue(cur[k], next![k]))) continue;
+					}
+					if (next) {
+						if (schema.derive) Object.assign(next, schema.derive(next, opts.lookup));
+						if (!opts.trusted) {
+							const problem = checkRecord(table, next as never, opts.lookup);
+							if (problem) {
+								throw new AppError('err.write', {
+									detail: `${rowLabel(table, next, opts.lookup, id)}: ${describe(problem.error.key, problem.error.params)}`
+								});
+							}
+						}
+						next.version = ((cur?.version as number | undefined) ?? 0) + 1;
+						next.updatedAt = now;
+					}
+					current.set(id, next);
+				}
+				const puts: Record<string, unknown>[] = [];
+				const dels: string[] = [];
+				for (const [id, next] of current) {
+					const before = original.get(id) ?? null;
+					if (next === before) continue; // untouched
+					items.push({ table, id, state: before });
+					if (next) puts.push(next);
+					else dels.push(id);
+				}
+				if (puts.length) await store.bulkPut(puts as never[]);
+				if (dels.length) await store.bulkDelete(dels);
+			}
+			if (items.length === 0) return null;
+			// A new change discards the redo side, then the entry is recorded and old history trimmed.
+			await db.history.where('undone').equals(1).delete();
+			const entry: HistoryEntry = { label: opts.label, source: opts.source, at: now, items, undone: 0 };
+			entry.seq = await db.history.add(entry);
+			await trimHistory(db);
+			return entry;
+		});
+	} catch (e) {
+		throw toAppError(e);
+	}
+}
+
+async function trimHistory(db: NtmDatabase) {
+	const count = await db.history.count();
+	if (count > HISTORY_LIMIT) {
+		const old = await db.history.orderBy('seq').limit(count - HISTORY_LIMIT).primaryKeys();
+		await db.history.bulkDelete(old);
+	}
+}
+
+/** Restore each item's saved state, saving the current state in its place (so it can be toggled back). */
+async function toggle(db: NtmDatabase, entry: HistoryEntry, undone: 0 | 1) {
+	const now = new Date().toISOString();
+	const items = [...entry.items].reverse();
+	const swapped: HistoryItem[] = [];
+	for (const item of items) {
+		const store = db.table_(item.table);
+		const cur = ((await store.get(item.id)) as Record<string, unknown> | undefined) ?? null;
+		if (item.state) {
+			const version = Math.max(Number(cur?.version ?? 0), Number(item.state.version ?? 0)) + 1;
+			await store.put({ ...item.state, version, updatedAt: now } as never);
+		} else if (cur) {
+			await store.delete(item.id);
+		}
+		swapped.push({ table: item.table, id: item.id, state: cur });
+	}
+	entry.items = swapped.reverse();
+	entry.undone = undone;
+	await db.history.put(entry);
+}
+
+/** Undo the newest change. Returns its entry, or null when there is nothing to undo. */
+export async function undo(db: NtmDatabase): Promise<HistoryEntry | null> {
+	try {
+		return await db.transaction('rw', allTables(db), async () => {
+			const entry = await db.history.where('undone').equals(0).last();
+			if (!entry) return null;
+			await toggle(db, entry, 1);
+			return entry;
+		});
+	} catch (e) {
+		throw toAppError(e);
+	}
+}
+
+/** Redo the change undone last. */
+export async function redo(db: NtmDatabase): Promise<HistoryEntry | null> {
+	try {
+		return await db.transaction('rw', allTables(db), async () => {
+			const entry = await db.history.where('undone').equals(1).first();
+			if (!entry) return null;
+			await toggle(db, entry, 0);
+			return entry;
+		});
+	} catch (e) {
+		throw toAppError(e);
+	}
+}
+
+/** How many steps can be undone and redone (for the toolbar buttons). */
+export async function historyCounts(db: NtmDatabase): Promise<{ undo: number; redo: number }> {
+	const [u, r] = await Promise.all([
+		db.history.where('undone').equals(0).count(),
+		db.history.where('undone').equals(1).count()
+	]);
+	return { undo: u, redo: r };
+}
+
+function describe(key: keyof typeof vi, params: Record<string, string | number>): string {
+	return vi[key].replace(/\{(\w+)\}/g, (_, n: string) => String(params[n] ?? ''));
+}
+
+export type { TableRecords };

@@ -1,0 +1,96 @@
+// Deadlines. The plan gives quarters ("quý 1/2024"), months ("trước tháng 10/2024") and dates.
+// Canonical stored forms: "yyyy-mm-dd" (a day), "yyyy-Qn" (by the end of quarter n),
+// "yyyy-mm" (before the end of month mm ... "trước tháng"), "yyyy" (by the end of the year).
+
+export type DeadlineParse = { ok: true; value: string } | { ok: false };
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+function pad(n: number): string {
+	return String(n).padStart(2, '0');
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+	if (m < 1 || m > 12 || d < 1) return false;
+	const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+	return d <= last && y >= 1900 && y <= 2200;
+}
+
+/** Parse a date written dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy) or yyyy-mm-dd. */
+export function parseDate(input: string): DeadlineParse {
+	const s = input.trim();
+	let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+	if (m) {
+		const [y, mo, d] = [+m[1], +m[2], +m[3]];
+		return validDay(y, mo, d) ? { ok: true, value: `${y}-${pad(mo)}-${pad(d)}` } : { ok: false };
+	}
+	m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+	if (m) {
+		const [d, mo, y] = [+m[1], +m[2], +m[3]];
+		return validDay(y, mo, d) ? { ok: true, value: `${y}-${pad(mo)}-${pad(d)}` } : { ok: false };
+	}
+	return { ok: false };
+}
+
+/** Parse any deadline form into its canonical text. */
+export function parseDeadline(input: string): DeadlineParse {
+	const s = input
+		.normalize('NFC')
+		.trim()
+		.toLowerCase()
+		.replace(/\s+/g, ' ');
+	if (!s) return { ok: false };
+	const date = parseDate(s);
+	if (date.ok) return date;
+	let m = /^(?:quý|quy|q)\s*([1-4]|i{1,3}|iv)\s*[/.-]\s*(\d{4})$/.exec(s);
+	if (m) {
+		const q = ROMAN[m[1]] ?? Number(m[1]);
+		return { ok: true, value: `${m[2]}-Q${q}` };
+	}
+	m = /^(\d{4})-q([1-4])$/.exec(s);
+	if (m) return { ok: true, value: `${m[1]}-Q${m[2]}` };
+	m = /^(?:trước |truoc )?(?:tháng|thang|th)\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(s);
+	if (m && +m[1] >= 1 && +m[1] <= 12) return { ok: true, value: `${m[2]}-${pad(+m[1])}` };
+	m = /^(\d{1,2})\/(\d{4})$/.exec(s);
+	if (m && +m[1] >= 1 && +m[1] <= 12) return { ok: true, value: `${m[2]}-${pad(+m[1])}` };
+	m = /^(\d{4})-(\d{2})$/.exec(s);
+	if (m && +m[2] >= 1 && +m[2] <= 12) return { ok: true, value: s };
+	m = /^(?:năm |nam )?(\d{4})$/.exec(s);
+	if (m && +m[1] >= 1900 && +m[1] <= 2200) return { ok: true, value: m[1] };
+	return { ok: false };
+}
+
+export interface DeadlineWords {
+	quarter: string; // "Quý"
+	beforeMonth: string; // "trước tháng"
+	year: string; // "năm"
+}
+
+/** Show a canonical deadline: "25/01/2024", "Quý 1/2024", "trước tháng 10/2024", "năm 2025". */
+export function formatDeadline(value: string | null, words: DeadlineWords): string {
+	if (!value) return '';
+	let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (m) return `${m[3]}/${m[2]}/${m[1]}`;
+	m = /^(\d{4})-Q([1-4])$/.exec(value);
+	if (m) return `${words.quarter} ${m[2]}/${m[1]}`;
+	m = /^(\d{4})-(\d{2})$/.exec(value);
+	if (m) return `${words.beforeMonth} ${+m[2]}/${m[1]}`;
+	if (/^\d{4}$/.test(value)) return `${words.year} ${value}`;
+	return value;
+}
+
+/** The last day a deadline allows, ISO, for sorting and overdue checks. */
+export function deadlineEnd(value: string | null): string | null {
+	if (!value) return null;
+	let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (m) return value;
+	m = /^(\d{4})-Q([1-4])$/.exec(value);
+	if (m) {
+		const end = new Date(Date.UTC(+m[1], +m[2] * 3, 0));
+		return end.toISOString().slice(0, 10);
+	}
+	m = /^(\d{4})-(\d{2})$/.exec(value);
+	if (m) return new Date(Date.UTC(+m[1], +m[2] - 1, 0)).toISOString().slice(0, 10); // "trước tháng": end of the previous month
+	if (/^\d{4}$/.test(value)) return `${value}-12-31`;
+	return null;
+}

@@ -1,0 +1,137 @@
+// Records stored in IndexedDB, seeded from seeds/ and exchanged in workbooks.
+// Every record has a stable string id, a per-record version raised by each change, and updatedAt.
+import type {
+	Action,
+	Basis,
+	CommuneKind,
+	Comparator,
+	DistrictKind,
+	DistrictLevel,
+	Level,
+	Region,
+	Status
+} from './enums';
+
+export interface BaseRecord {
+	id: string;
+	/** Raised by one on every change; lets a re-imported workbook be merged record by record. */
+	version: number;
+	/** ISO timestamp of the last change. */
+	updatedAt: string;
+}
+
+/** A district-level unit (huyện / thị xã / thành phố). id = official 3-digit code. */
+export interface District extends BaseRecord {
+	name: string;
+	kind: DistrictKind;
+	region: Region;
+	note2025: string;
+}
+
+/** A commune-level unit (xã / phường / thị trấn). id = official 5-digit code, kept as text. */
+export interface Commune extends BaseRecord {
+	districtId: string;
+	name: string;
+	kind: CommuneKind;
+	region: Region;
+	/** Counted among the communes of the NTM programme (193 in 2023-2025). */
+	inProgramme: boolean;
+	/** Highest level recognised so far, if known. */
+	recognisedLevel: Level | null;
+	recognisedYear: number | null;
+	/** Number of the 19 NTM criteria met, if known. */
+	criteriaMet: number | null;
+	hamletsTotal: number | null;
+	modelHamlets: number | null;
+	note2025: string;
+	notes: string;
+}
+
+/** One commune target of the plan: reach a level in a year (sections II.1-3). */
+export interface Target extends BaseRecord {
+	communeId: string;
+	/** Copied from the commune so the grid can filter and sort without a join. */
+	districtId: string;
+	level: Level;
+	year: number;
+	action: Action;
+	status: Status;
+	/** Canonical deadline text, see domain/deadline.ts. */
+	deadline: string | null;
+	criteriaMet: number | null;
+	responsible: string;
+	decisionNo: string;
+	/** ISO yyyy-mm-dd. */
+	decisionDate: string | null;
+	notes: string;
+	/** The commune's name as the plan spells it ("Tà Bhing"). */
+	planName: string;
+	/** Where in the plan this comes from ("II.1.a"). */
+	planSection: string;
+}
+
+/** A district-level target of section II.5. */
+export interface DistrictTarget extends BaseRecord {
+	districtId: string;
+	level: DistrictLevel;
+	year: number;
+	deadline: string | null;
+	status: Status;
+	decisionNo: string;
+	decisionDate: string | null;
+	notes: string;
+	planText: string;
+	planSection: string;
+}
+
+/** A province goal of sections II.1-6, stored as a count against a named basis, never a bare %. */
+export interface Goal extends BaseRecord {
+	/** Stable key used by the aggregates ("communes_ntm", "communes_nang_cao", ...). */
+	key: string;
+	name: string;
+	comparator: Comparator;
+	/** The count to reach (or the share in percent when basis is hamlets / mountain_hamlets). */
+	target: number;
+	basis: Basis;
+	/** Size of the basis the plan states (193), or null when the plan gives none. */
+	basisCount: number | null;
+	/** The share the plan states, in percent, for reference (80, 40, 10). */
+	statedSharePct: number | null;
+	/** Starting point the plan gives (112 NTM communes of 2016-2020). */
+	baseline: number | null;
+	baselineNote: string;
+	deadline: string | null;
+	planSection: string;
+	notes: string;
+}
+
+/** Another indicator of section II.7 (income, poverty, housing...). */
+export interface Indicator extends BaseRecord {
+	name: string;
+	unit: string;
+	baseline: string;
+	target: string;
+	/** Latest measured value, entered by the planner. */
+	actual: string;
+	deadline: string | null;
+	planSection: string;
+	notes: string;
+}
+
+export interface TableRecords {
+	districts: District;
+	communes: Commune;
+	targets: Target;
+	districtTargets: DistrictTarget;
+	goals: Goal;
+	indicators: Indicator;
+}
+export type TableName = keyof TableRecords;
+export const TABLE_NAMES: TableName[] = [
+	'districts',
+	'communes',
+	'targets',
+	'districtTargets',
+	'goals',
+	'indicators'
+];

@@ -1,0 +1,182 @@
+// Reading a cell (typed, pasted or imported) into a stored value, and showing a stored value.
+import { parseDate, parseDeadline, formatDeadline } from '$lib/domain/deadline';
+import { parseNumber, formatNumber } from '$lib/domain/numbers';
+import { clean, fold } from '$lib/domain/text';
+import type { Lookup } from '$lib/domain/lookup';
+import { translate, type Lang, type DictKey } from '$lib/i18n/translate';
+import { vi } from '$lib/i18n/vi';
+import type { Column, ParseResult } from './types';
+
+/** Longest text a cell may hold (a 1 MB paste or import is refused, not stored). */
+export const MAX_TEXT = 5000;
+
+function fail(key: DictKey, col: Column<any>, value: unknown, extra: Record<string, string | number> = {}): ParseResult {
+	const shown = String(value ?? '');
+	return {
+		ok: false,
+		error: {
+			key,
+			params: { column: vi[col.label], value: shown.length > 60 ? shown.slice(0, 57) + '…' : shown, ...extra }
+		}
+	};
+}
+
+export function enumLabel(col: Column<any>, code: string, lang: Lang): string {
+	return translate(lang, `enum.${col.enumName}.${code}` as DictKey);
+}
+
+/** Excel's day 0 is 1899-12-30 (with the 1900 leap-year bug folded in). */
+export function excelSerialToIso(serial: number): string | null {
+	if (!Number.isFinite(serial) || serial < 1 || serial > 200000) return null;
+	const ms = Math.round((serial - 25569) * 86400000);
+	return new Date(ms).toISOString().slice(0, 10);
+}
+
+function isoFromDate(d: Date): string {
+	// Cell dates from SheetJS are local-midnight Date objects; use local parts.
+	const y = d.getFullYear();
+	const m = String(d.getMonth() + 1).padStart(2, '0');
+	const day = String(d.getDate()).padStart(2, '0');
+	return `${y}-${m}-${day}`;
+}
+
+/**
+ * Parse a raw value (text from the grid or clipboard, or a typed cell from a workbook:
+ * number, boolean, Date) for a column. Empty gives null (or '' for text), unless required.
+ */
+export function parseValue(col: Column<any>, raw: unknown, lookup?: Lookup): ParseResult {
+	if (raw instanceof Date) {
+		if (Number.isNaN(raw.getTime())) return fail('err.date', col, '');
+		if (col.type === 'date' || col.type === 'deadline') return { ok: true, value: isoFromDate(raw) };
+		raw = isoFromDate(raw);
+	}
+	const isText = col.type === 'text' || col.type === 'longtext';
+	if (typeof raw === 'string' && raw.length > (col.maxLength ?? MAX_TEXT)) {
+		return fail('err.tooLong', col, '', { length: raw.length, max: col.maxLength ?? MAX_TEXT });
+	}
+	const text = raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : String(raw);
+	const trimmed = isText ? text.normalize('NFC').trim() : text.trim();
+	if (trimmed === '') {
+		if (col.required) return fail('err.required', col, '');
+		if (isText) return { ok: true, value: '' };
+		if (col.type === 'bool') return { ok: true, value: false };
+		return { ok: true, value: null };
+	}
+	switch (col.type) {
+		case 'text':
+			return { ok: true, value: clean(trimmed) };
+		case 'longtext':
+			return { ok: true, value: trimmed.replace(/\r\n?/g, '\n') };
+		case 'int':
+		case 'year':
+		case 'number': {
+			const n = typeof raw === 'number' ? raw : parseNumber(trimmed);
+			if (n === null || !Number.isFinite(n)) return fail(col.type === 'number' ? 'err.notNumber' : 'err.notInteger', col, text);
+			if (col.type !== 'number' && !Number.isInteger(n)) return fail('err.notInteger', col, text);
+			if ((col.min !== undefined && n < col.min) || (col.max !== undefined && n > col.max)) {
+				return fail('err.range', col, text, { min: col.min ?? '', max: col.max ?? '' });
+			}
+			return { ok: true, value: n };
+		}
+		case 'date': {
+			if (typeof raw === 'number') {
+				const iso = excelSerialToIso(raw);
+				return iso ? { ok: true, value: iso } : fail('err.date', col, text);
+			}
+			const d = parseDate(trimmed);
+			return d.ok ? { ok: true, value: d.value } : fail('err.date', col, text);
+		}
+		case 'deadline': {
+			if (typeof raw === 'number' && raw > 3000) {
+				const iso = excelSerialToIso(raw);
+				return iso ? { ok: true, value: iso } : fail('err.deadline', col, text);
+			}
+			const d = parseDeadline(trimmed);
+			return d.ok ? { ok: true, value: d.value } : fail('err.deadline', col, text);
+		}
+		case 'datetime':
+			return { ok: true, value: trimmed };
+		case 'bool': {
+			const f = fold(trimmed);
+			if (['co', 'yes', 'true', '1', 'x', 'dung'].includes(f) || raw === true) return { ok: true, value: true };
+			if (['khong', 'no', 'false', '0', 'sai'].includes(f) || raw === false) return { ok: true, value: false };
+			return fail('err.bool', col, text);
+		}
+		case 'enum': {
+			const values = col.values ?? [];
+			if (values.includes(trimmed)) return { ok: true, value: trimmed };
+			const f = fold(trimmed);
+			for (const code of values) {
+				if (fold(enumLabel(col, code, 'vi')) === f || fold(enumLabel(col, code, 'en')) === f || fold(code) === f) {
+					return { ok: true, value: code };
+				}
+			}
+			return fail('err.enum', col, text, { allowed: values.map((v) => enumLabel(col, v, 'vi')).join('; ') });
+		}
+		case 'commune': {
+			if (!lookup) return { ok: true, value: trimmed };
+			const r = lookup.resolveCommune(trimmed);
+			if (r.ok) return { ok: true, value: r.record.id };
+			const names = r.suggestions.map((c) => lookup.communeLabel(c)).join('; ');
+			return {
+				ok: false,
+				error: {
+					key: 'err.commune',
+					params: { value: trimmed, suggest: names ? translate('vi', 'err.suggest', { names }) : '', names }
+				}
+			};
+		}
+		case 'district': {
+			if (!lookup) return { ok: true, value: trimmed };
+			const r = lookup.resolveDistrict(trimmed);
+			if (r.ok) return { ok: true, value: r.record.id };
+			const names = r.suggestions.map((d) => d.name).join('; ');
+			return {
+				ok: false,
+				error: {
+					key: 'err.commune',
+					params: { value: trimmed, suggest: names ? translate('vi', 'err.suggest', { names }) : '', names }
+				}
+			};
+		}
+	}
+}
+
+/** Show a stored value as text in the given language. */
+export function formatValue(col: Column<any>, value: unknown, lang: Lang, lookup?: Lookup): string {
+	if (value === null || value === undefined || value === '') return '';
+	const locale = lang === 'vi' ? 'vi-VN' : 'en-GB';
+	switch (col.type) {
+		case 'int':
+		case 'number':
+			return typeof value === 'number' ? formatNumber(value, locale) : String(value);
+		case 'year':
+			return String(value);
+		case 'date': {
+			const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value));
+			return m ? `${m[3]}/${m[2]}/${m[1]}` : String(value);
+		}
+		case 'datetime': {
+			const d = new Date(String(value));
+			if (Number.isNaN(d.getTime())) return String(value);
+			const p = (n: number) => String(n).padStart(2, '0');
+			return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
+		}
+		case 'deadline':
+			return formatDeadline(String(value), {
+				quarter: translate(lang, 'deadline.quarter'),
+				beforeMonth: translate(lang, 'deadline.beforeMonth'),
+				year: translate(lang, 'deadline.year')
+			});
+		case 'enum':
+			return enumLabel(col, String(value), lang);
+		case 'bool':
+			return translate(lang, value ? 'enum.bool.true' : 'enum.bool.false');
+		case 'commune':
+			return lookup?.communeName(String(value)) || String(value);
+		case 'district':
+			return lookup?.districtName(String(value)) || String(value);
+		default:
+			return String(value);
+	}
+}
