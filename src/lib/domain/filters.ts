@@ -1,0 +1,112 @@
+// View filters, kept in the URL so a view can be bookmarked and reloaded.
+// Values are codes; a key may hold a comma-separated list ("status=submitted,recognised").
+import type { Commune, Target } from './records';
+import { fold } from './text';
+
+export const CRITERIA_GROUPS = ['19', '15-18', '10-14', '5-9', 'lt5', 'lt15', 'unknown'] as const;
+export type CriteriaGroup = (typeof CRITERIA_GROUPS)[number];
+
+export interface TargetFilter {
+	year: string[];
+	level: string[];
+	district: string[];
+	status: string[];
+	action: string[];
+	commune: string[];
+	q: string;
+}
+
+export interface CommuneFilter {
+	district: string[];
+	kind: string[];
+	region: string[];
+	/** Recognised level; "none" = not recognised. */
+	level: string[];
+	criteria: string[];
+	/** "1" = only communes in the programme. */
+	programme: string[];
+	q: string;
+}
+
+const TARGET_KEYS = ['year', 'level', 'district', 'status', 'action', 'commune'] as const;
+const COMMUNE_KEYS = ['district', 'kind', 'region', 'level', 'criteria', 'programme'] as const;
+
+function list(params: URLSearchParams, key: string): string[] {
+	const v = params.get(key);
+	return v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [];
+}
+
+export function readTargetFilter(params: URLSearchParams): TargetFilter {
+	const f = { q: params.get('q') ?? '' } as TargetFilter;
+	for (const k of TARGET_KEYS) f[k] = list(params, k);
+	return f;
+}
+
+export function readCommuneFilter(params: URLSearchParams): CommuneFilter {
+	const f = { q: params.get('q') ?? '' } as CommuneFilter;
+	for (const k of COMMUNE_KEYS) f[k] = list(params, k);
+	return f;
+}
+
+/** Write a filter as a query string (keys in a fixed order, empty ones left out). */
+export function filterToQuery(f: TargetFilter | CommuneFilter): string {
+	const params = new URLSearchParams();
+	for (const [k, v] of Object.entries(f)) {
+		if (k === 'q') continue;
+		if (Array.isArray(v) && v.length) params.set(k, v.join(','));
+	}
+	if (f.q.trim()) params.set('q', f.q.trim());
+	const s = params.toString();
+	return s ? `?${s}` : '';
+}
+
+export function emptyTargetFilter(): TargetFilter {
+	return { year: [], level: [], district: [], status: [], action: [], commune: [], q: '' };
+}
+export function emptyCommuneFilter(): CommuneFilter {
+	return { district: [], kind: [], region: [], level: [], criteria: [], programme: [], q: '' };
+}
+
+export function criteriaGroupOf(n: number | null): CriteriaGroup {
+	if (n === null || n === undefined) return 'unknown';
+	if (n >= 19) return '19';
+	if (n >= 15) return '15-18';
+	if (n >= 10) return '10-14';
+	if (n >= 5) return '5-9';
+	return 'lt5';
+}
+
+export function inCriteria(n: number | null, groups: string[]): boolean {
+	if (!groups.length) return true;
+	const g = criteriaGroupOf(n);
+	return groups.some((x) => x === g || (x === 'lt15' && n !== null && n < 15));
+}
+
+const has = (sel: string[], v: unknown) => !sel.length || sel.includes(String(v));
+
+/** Row test for the targets grid. `text` is the folded search text of the row. */
+export function targetPasses(t: Target, f: TargetFilter, text: string, foldedQuery: string): boolean {
+	return (
+		has(f.year, t.year) &&
+		has(f.level, t.level) &&
+		has(f.district, t.districtId) &&
+		has(f.status, t.status) &&
+		has(f.action, t.action) &&
+		has(f.commune, t.communeId) &&
+		(!foldedQuery || text.includes(foldedQuery))
+	);
+}
+
+export function communePasses(c: Commune, f: CommuneFilter, text: string, foldedQuery: string): boolean {
+	return (
+		has(f.district, c.districtId) &&
+		has(f.kind, c.kind) &&
+		has(f.region, c.region) &&
+		has(f.level, c.recognisedLevel ?? 'none') &&
+		inCriteria(c.criteriaMet, f.criteria) &&
+		(!f.programme.includes('1') || c.inProgramme) &&
+		(!foldedQuery || text.includes(foldedQuery))
+	);
+}
+
+export { fold };
