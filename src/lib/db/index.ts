@@ -3,3 +3,4 @@ export * from './errors';
 export * from './seed';
 export * from './write';
 export * from './lookup';
+export * from './live';
