@@ -25,11 +25,15 @@ export interface CommuneFilter {
 	criteria: string[];
 	/** "1" = only communes in the programme. */
 	programme: string[];
+	/** Communes the plan targets in these years ... */
+	year: string[];
+	/** ... at these levels. */
+	target: string[];
 	q: string;
 }
 
 const TARGET_KEYS = ['year', 'level', 'district', 'status', 'action', 'commune'] as const;
-const COMMUNE_KEYS = ['district', 'kind', 'region', 'level', 'criteria', 'programme'] as const;
+const COMMUNE_KEYS = ['district', 'kind', 'region', 'level', 'criteria', 'programme', 'year', 'target'] as const;
 
 function list(params: URLSearchParams, key: string): string[] {
 	const v = params.get(key);
@@ -64,7 +68,7 @@ export function emptyTargetFilter(): TargetFilter {
 	return { year: [], level: [], district: [], status: [], action: [], commune: [], q: '' };
 }
 export function emptyCommuneFilter(): CommuneFilter {
-	return { district: [], kind: [], region: [], level: [], criteria: [], programme: [], q: '' };
+	return { district: [], kind: [], region: [], level: [], criteria: [], programme: [], year: [], target: [], q: '' };
 }
 
 export function criteriaGroupOf(n: number | null): CriteriaGroup {
@@ -97,8 +101,21 @@ export function targetPasses(t: Target, f: TargetFilter, text: string, foldedQue
 	);
 }
 
-export function communePasses(c: Commune, f: CommuneFilter, text: string, foldedQuery: string): boolean {
+/** The plan's targets of one commune, for the year and target-level filters. */
+export type CommunePlan = { year: number; level: string }[];
+
+export function communePasses(
+	c: Commune,
+	f: CommuneFilter,
+	text: string,
+	foldedQuery: string,
+	plan: CommunePlan = []
+): boolean {
+	const targeted =
+		(!f.year.length && !f.target.length) ||
+		plan.some((p) => has(f.year, p.year) && has(f.target, p.level));
 	return (
+		targeted &&
 		has(f.district, c.districtId) &&
 		has(f.kind, c.kind) &&
 		has(f.region, c.region) &&
