@@ -9,6 +9,17 @@ async function loadSeeds() {
 	return mod;
 }
 
+/** The plan's own spellings of commune names ("Tà Bhing" -> 20710), kept for name matching. */
+function planAliases(targets: { planName: string; communeId: string }[]): Record<string, string> {
+	const aliases: Record<string, string> = {};
+	for (const t of targets) if (t.planName && t.communeId) aliases[t.planName] = t.communeId;
+	return aliases;
+}
+
+export async function loadAliases(db: NtmDatabase): Promise<Record<string, string>> {
+	return ((await db.meta.get('aliases'))?.value as Record<string, string> | undefined) ?? {};
+}
+
 function seedTables(db: NtmDatabase) {
 	return [...TABLE_NAMES.map((t) => db.table_(t)), db.meta, db.history];
 }
@@ -24,6 +35,7 @@ export async function ensureSeeded(db: NtmDatabase): Promise<boolean> {
 		}
 		for (const t of TABLE_NAMES) await db.table_(t).bulkAdd(seedData[t] as never[]);
 		await db.meta.put({ key: SEED_KEY, value: { version: SEED_VERSION, at: new Date().toISOString() } });
+		await db.meta.put({ key: 'aliases', value: planAliases(seedData.targets) });
 		if (!(await db.meta.get('datasetId'))) await db.meta.put({ key: 'datasetId', value: newDatasetId() });
 		return true;
 	});
@@ -39,6 +51,7 @@ export async function resetToPlan(db: NtmDatabase): Promise<void> {
 		}
 		await db.history.clear();
 		await db.meta.put({ key: SEED_KEY, value: { version: SEED_VERSION, at: new Date().toISOString() } });
+		await db.meta.put({ key: 'aliases', value: planAliases(seedData.targets) });
 	});
 }
 

@@ -49,10 +49,17 @@ export function parseDeadline(input: string): DeadlineParse {
 	}
 	m = /^(\d{4})-q([1-4])$/.exec(s);
 	if (m) return { ok: true, value: `${m[1]}-Q${m[2]}` };
-	m = /^(?:trước |truoc )?(?:tháng|thang|th)\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(s);
-	if (m && +m[1] >= 1 && +m[1] <= 12) return { ok: true, value: `${m[2]}-${pad(+m[1])}` };
-	m = /^(\d{1,2})\/(\d{4})$/.exec(s);
-	if (m && +m[1] >= 1 && +m[1] <= 12) return { ok: true, value: `${m[2]}-${pad(+m[1])}` };
+	m = /^(trước |truoc )?(?:tháng|thang|th)\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(s);
+	if (m && +m[2] >= 1 && +m[2] <= 12) {
+		if (m[1]) return { ok: true, value: `${m[3]}-${pad(+m[2])}` }; // "trước tháng 10/2024"
+		// "tháng 6/2025": within that month, i.e. by its last day
+		const last = new Date(Date.UTC(+m[3], +m[2], 0)).getUTCDate();
+		return { ok: true, value: `${m[3]}-${pad(+m[2])}-${pad(last)}` };
+	}
+	m = /^(\d{1,2})\/(\d{4})$/.exec(s); // "6/2025" = "tháng 6/2025"
+	if (m && +m[1] >= 1 && +m[1] <= 12) {
+		return { ok: true, value: `${m[2]}-${pad(+m[1])}-${pad(new Date(Date.UTC(+m[2], +m[1], 0)).getUTCDate())}` };
+	}
 	m = /^(\d{4})-(\d{2})$/.exec(s);
 	if (m && +m[2] >= 1 && +m[2] <= 12) return { ok: true, value: s };
 	m = /^(?:năm |nam )?(\d{4})$/.exec(s);

@@ -17,12 +17,6 @@ export function fold(text: string): string {
 		.trim();
 }
 
-/** True when every word of the folded query occurs in the folded text. */
-export function matchesQuery(foldedHaystack: string, foldedQuery: string): boolean {
-	if (!foldedQuery) return true;
-	return foldedHaystack.includes(foldedQuery);
-}
-
 /** Levenshtein distance (iterative, two rows). */
 export function distance(a: string, b: string): number {
 	if (a === b) return 0;

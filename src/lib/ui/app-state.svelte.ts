@@ -2,7 +2,7 @@
 // that turns every failure into a message in the current language (never a stack trace).
 import { liveQuery } from 'dexie';
 import { Lookup } from '$lib/domain/lookup';
-import { getDb, ensureSeeded, applyChanges, undo, redo, toAppError, type Change, type HistorySource } from '$lib/db';
+import { getDb, ensureSeeded, loadAliases, applyChanges, undo, redo, toAppError, type Change, type HistorySource } from '$lib/db';
 import { t } from '$lib/i18n/lang.svelte';
 import type { DictKey, Params } from '$lib/i18n/translate';
 
@@ -46,14 +46,11 @@ export async function startApp() {
 		app.fatal = t('app.storageError', { detail: toAppError(e).message === 'err.unexpected' ? String((e as Error)?.message ?? e) : String(e) });
 		return;
 	}
+	// The plan's own spellings ("Tà Bhing", "Duy Phủ") are accepted as names of their commune. They
+	// are kept with the seeds and never change, so they are read once, not on every edit.
+	const aliases = await loadAliases(db);
 	liveQuery(async () => {
-		const [districts, communes, targets] = await Promise.all([
-			db.districts.toArray(),
-			db.communes.toArray(),
-			db.targets.toArray()
-		]);
-		const aliases: Record<string, string> = {};
-		for (const x of targets) if (x.planName && x.communeId) aliases[x.planName] = x.communeId;
+		const [districts, communes] = await Promise.all([db.districts.toArray(), db.communes.toArray()]);
 		return new Lookup(districts, communes, aliases);
 	}).subscribe({ next: (l) => (app.lookup = l), error: (e) => notify('error', String(e)) });
 	liveQuery(async () => ({
