@@ -4,3 +4,5 @@ export * from './seed';
 export * from './write';
 export * from './lookup';
 export * from './live';
+export * from './changes';
+export * from './table-store';

@@ -1,6 +1,7 @@
 // First-run seeding and "reset to the plan". The seed module is loaded only when needed.
 import { TABLE_NAMES, type TableName } from '$lib/domain/records';
 import type { NtmDatabase } from './database';
+import { publishChanges } from './changes';
 
 const SEED_KEY = 'seeded';
 
@@ -28,7 +29,7 @@ function seedTables(db: NtmDatabase) {
 export async function ensureSeeded(db: NtmDatabase): Promise<boolean> {
 	if (await db.meta.get(SEED_KEY)) return false;
 	const { seedData, SEED_VERSION } = await loadSeeds();
-	return db.transaction('rw', seedTables(db), async () => {
+	const seeded = await db.transaction('rw', seedTables(db), async () => {
 		if (await db.meta.get(SEED_KEY)) return false; // another tab seeded first
 		for (const t of TABLE_NAMES) {
 			if ((await db.table_(t).count()) > 0) return false; // data exists: never overwrite
@@ -39,6 +40,12 @@ export async function ensureSeeded(db: NtmDatabase): Promise<boolean> {
 		if (!(await db.meta.get('datasetId'))) await db.meta.put({ key: 'datasetId', value: newDatasetId() });
 		return true;
 	});
+	if (seeded) publishAll();
+	return seeded;
+}
+
+function publishAll() {
+	publishChanges(Object.fromEntries(TABLE_NAMES.map((t) => [t, 'all' as const])));
 }
 
 /** Replace everything with the plan's data and clear the undo history ("Khôi phục dữ liệu kế hoạch"). */
@@ -53,6 +60,7 @@ export async function resetToPlan(db: NtmDatabase): Promise<void> {
 		await db.meta.put({ key: SEED_KEY, value: { version: SEED_VERSION, at: new Date().toISOString() } });
 		await db.meta.put({ key: 'aliases', value: planAliases(seedData.targets) });
 	});
+	publishAll();
 }
 
 function newDatasetId(): string {

@@ -7,6 +7,7 @@ import { checkRecord, schemas } from '$lib/schema';
 import { vi } from '$lib/i18n/vi';
 import type { NtmDatabase, HistoryEntry, HistoryItem, HistorySource } from './database';
 import { AppError, toAppError } from './errors';
+import { publishChanges, type ChangeNotice } from './changes';
 
 export type Change =
 	| { op: 'patch'; table: TableName; id: string; patch: Record<string, unknown>; expectedVersion?: number }
@@ -50,7 +51,7 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 	if (changes.length === 0) return null;
 	const now = new Date().toISOString();
 	try {
-		return await db.transaction('rw', allTables(db), async () => {
+		const entry = await db.transaction('rw', allTables(db), async () => {
 			// Group per table so each table is read and written in bulk.
 			const byTable = new Map<TableName, Change[]>();
 			for (const c of changes) {
@@ -128,9 +129,17 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 			await trimHistory(db);
 			return entry;
 		});
+		if (entry) publishChanges(noticeOf(entry));
+		return entry;
 	} catch (e) {
 		throw toAppError(e);
 	}
+}
+
+function noticeOf(entry: HistoryEntry): ChangeNotice {
+	const notice: ChangeNotice = {};
+	for (const item of entry.items) ((notice[item.table] as string[] | undefined) ??= []).push(item.id);
+	return notice;
 }
 
 async function trimHistory(db: NtmDatabase) {
@@ -165,12 +174,14 @@ async function toggle(db: NtmDatabase, entry: HistoryEntry, undone: 0 | 1) {
 /** Undo the newest change. Returns its entry, or null when there is nothing to undo. */
 export async function undo(db: NtmDatabase): Promise<HistoryEntry | null> {
 	try {
-		return await db.transaction('rw', allTables(db), async () => {
+		const done = await db.transaction('rw', allTables(db), async () => {
 			const entry = await db.history.where('undone').equals(0).last();
 			if (!entry) return null;
 			await toggle(db, entry, 1);
 			return entry;
 		});
+		if (done) publishChanges(noticeOf(done));
+		return done;
 	} catch (e) {
 		throw toAppError(e);
 	}
@@ -179,12 +190,14 @@ export async function undo(db: NtmDatabase): Promise<HistoryEntry | null> {
 /** Redo the change undone last. */
 export async function redo(db: NtmDatabase): Promise<HistoryEntry | null> {
 	try {
-		return await db.transaction('rw', allTables(db), async () => {
+		const done = await db.transaction('rw', allTables(db), async () => {
 			const entry = await db.history.where('undone').equals(1).first();
 			if (!entry) return null;
 			await toggle(db, entry, 0);
 			return entry;
 		});
+		if (done) publishChanges(noticeOf(done));
+		return done;
 	} catch (e) {
 		throw toAppError(e);
 	}
