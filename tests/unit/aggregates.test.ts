@@ -240,7 +240,8 @@ describe('drill-down filters select exactly the rows behind a figure', () => {
 		const dash = computeDashboard(d, all);
 		const f = readCommuneFilter(new URLSearchParams('programme=1&reached=ntm'));
 		const idx = recognisedIndex(d.targets);
-		const rows = d.communes.filter((c) => communePasses(c, f, '', '', idx)).map((c) => c.id);
+		// The communes grid passes each commune's plan (year, level, status) as the 5th argument.
+		const rows = d.communes.filter((c) => communePasses(c, f, '', '', idx.get(c.id))).map((c) => c.id);
 		expect(rows.sort()).toEqual([...dash.levels.ntm.ids].sort());
 		expect(rows).toHaveLength(84);
 		expect(filterToQuery(f)).toBe('?programme=1&reached=ntm');
@@ -252,7 +253,8 @@ describe('drill-down filters select exactly the rows behind a figure', () => {
 		const dash = computeDashboard(d, { district: ['517'], year: 2024 });
 		const f = readCommuneFilter(new URLSearchParams('district=517&programme=1&reached=ntm&until=2024'));
 		const idx = recognisedIndex(d.targets);
-		const rows = d.communes.filter((c) => communePasses(c, f, '', '', idx)).map((c) => c.id);
+		// The communes grid passes each commune's plan (year, level, status) as the 5th argument.
+		const rows = d.communes.filter((c) => communePasses(c, f, '', '', idx.get(c.id))).map((c) => c.id);
 		expect(rows.sort()).toEqual([...dash.levels.ntm.ids].sort());
 		expect(rows).not.toContain('20785');
 	});
@@ -260,6 +262,12 @@ describe('drill-down filters select exactly the rows behind a figure', () => {
 	it('existing commune filters are unchanged (no reached key)', () => {
 		const f = readCommuneFilter(new URLSearchParams('criteria=lt15&programme=1'));
 		expect('reached' in f).toBe(false);
+		// Without statuses in the plan entries, `reached` falls back to the register.
+		const d = data();
+		target(d, '2024-ntm-20527').status = 'recognised';
+		const r = readCommuneFilter(new URLSearchParams('programme=1&reached=ntm'));
+		const plain = (id: string) => d.targets.filter((t) => t.communeId === id).map((t) => ({ year: t.year, level: t.level }));
+		expect(d.communes.filter((c) => communePasses(c, r, '', '', plain(c.id))).length).toBe(83);
 		expect(filterToQuery(f)).toBe('?criteria=lt15&programme=1');
 	});
 

@@ -3,7 +3,7 @@
 import type { Commune, Target } from './records';
 import { fold } from './text';
 import { LEVEL_RANK } from './enums';
-import { isLevel, reachedRank, type RecognisedIndex } from './reach';
+import { isLevel, reachedRank } from './reach';
 
 export const CRITERIA_GROUPS = ['19', '15-18', '10-14', '5-9', 'lt5', 'lt15', 'unknown'] as const;
 export type CriteriaGroup = (typeof CRITERIA_GROUPS)[number];
@@ -27,11 +27,15 @@ export interface CommuneFilter {
 	criteria: string[];
 	/** "1" = only communes in the programme. */
 	programme: string[];
+	/** Communes the plan targets in these years ... */
+	year: string[];
+	/** ... at these levels. */
+	target: string[];
 	q: string;
 	/**
-	 * Reached at least this level (a level code), counting the register (recognisedLevel) and
-	 * targets marked recognised: the rows behind the dashboard's headline counts. Optional (added
-	 * for the dashboard drill-down); a list means "at least the lowest of them".
+	 * Reached at least this level (a level code), counting the register (recognisedLevel) and the
+	 * commune's targets marked recognised (CommunePlan entries with status): the rows behind the
+	 * dashboard's headline counts. Optional (added for the dashboard drill-down).
 	 */
 	reached?: string[];
 	/** With `reached`: count recognitions up to the end of this year only (one year). */
@@ -39,7 +43,7 @@ export interface CommuneFilter {
 }
 
 const TARGET_KEYS = ['year', 'level', 'district', 'status', 'action', 'commune'] as const;
-const COMMUNE_KEYS = ['district', 'kind', 'region', 'level', 'criteria', 'programme'] as const;
+const COMMUNE_KEYS = ['district', 'kind', 'region', 'level', 'criteria', 'programme', 'year', 'target'] as const;
 
 function list(params: URLSearchParams, key: string): string[] {
 	const v = params.get(key);
@@ -55,7 +59,7 @@ export function readTargetFilter(params: URLSearchParams): TargetFilter {
 export function readCommuneFilter(params: URLSearchParams): CommuneFilter {
 	const f = { q: params.get('q') ?? '' } as CommuneFilter;
 	for (const k of COMMUNE_KEYS) f[k] = list(params, k);
-	// Optional keys: present in the object only when the URL has them, so existing filters round-trip unchanged.
+	// Optional keys: present only when the URL has them, so existing filters round-trip unchanged.
 	for (const k of ['reached', 'until'] as const) {
 		const v = list(params, k);
 		if (v.length) f[k] = v;
@@ -79,7 +83,7 @@ export function emptyTargetFilter(): TargetFilter {
 	return { year: [], level: [], district: [], status: [], action: [], commune: [], q: '' };
 }
 export function emptyCommuneFilter(): CommuneFilter {
-	return { district: [], kind: [], region: [], level: [], criteria: [], programme: [], q: '' };
+	return { district: [], kind: [], region: [], level: [], criteria: [], programme: [], year: [], target: [], q: '' };
 }
 
 export function criteriaGroupOf(n: number | null): CriteriaGroup {
@@ -113,36 +117,42 @@ export function targetPasses(t: Target, f: TargetFilter, text: string, foldedQue
 }
 
 /**
- * Row test for the communes grid. `recognised` (from reach.recognisedIndex(targets)) lets the
- * `reached` key count targets marked recognised too; without it only the register is used.
+ * The plan's targets of one commune, for the year and target-level filters. `status` (optional)
+ * lets the `reached` key count targets marked recognised; without it only the register counts.
  */
+export type CommunePlan = { year: number; level: string; status?: string }[];
+
 export function communePasses(
 	c: Commune,
 	f: CommuneFilter,
 	text: string,
 	foldedQuery: string,
-	recognised?: RecognisedIndex
+	plan: CommunePlan = []
 ): boolean {
+	const targeted =
+		(!f.year.length && !f.target.length) ||
+		plan.some((p) => has(f.year, p.year) && has(f.target, p.level));
 	return (
+		targeted &&
 		has(f.district, c.districtId) &&
 		has(f.kind, c.kind) &&
 		has(f.region, c.region) &&
 		has(f.level, c.recognisedLevel ?? 'none') &&
 		inCriteria(c.criteriaMet, f.criteria) &&
 		(!f.programme.includes('1') || c.inProgramme) &&
-		inReached(c, f, recognised) &&
+		inReached(c, f, plan) &&
 		(!foldedQuery || text.includes(foldedQuery))
 	);
 }
 
 /** The `reached` / `until` keys of a commune filter (true when the filter has no `reached`). */
-export function inReached(c: Commune, f: CommuneFilter, recognised?: RecognisedIndex): boolean {
+export function inReached(c: Commune, f: CommuneFilter, plan: CommunePlan = []): boolean {
 	const levels = (f.reached ?? []).filter(isLevel);
 	if (!levels.length) return true;
 	const min = Math.min(...levels.map((l) => LEVEL_RANK[l]));
 	const y = Number((f.until ?? [])[0]);
 	const until = Number.isInteger(y) && y > 0 ? y : null;
-	return reachedRank(c, recognised?.get(c.id), until) >= min;
+	return reachedRank(c, plan, until) >= min;
 }
 
 // ------------------------------------------------------------------ dashboard filter

@@ -17,20 +17,28 @@ export function recognisedIndex(targets: readonly Target[]): RecognisedIndex {
 	return m;
 }
 
+/** A commune's target as far as recognition goes (a Target, or the communes grid's CommunePlan entry). */
+export interface TargetMark {
+	year: number;
+	level: string;
+	status?: string;
+}
+
 /**
  * Highest level rank (0 = none) a commune has reached by the end of year `until` (null = any time):
  * the level recorded in the commune register (recognisedLevel; an unknown recognisedYear counts as
  * "before the plan"), or the level of a target marked recognised (its year ≤ until).
  */
-export function reachedRank(c: Commune, recognised: readonly Target[] | undefined, until: number | null = null): number {
+export function reachedRank(c: Commune, marks: readonly TargetMark[] | undefined, until: number | null = null): number {
 	let rank = 0;
 	if (c.recognisedLevel && (until === null || c.recognisedYear === null || c.recognisedYear <= until)) {
 		rank = LEVEL_RANK[c.recognisedLevel] ?? 0;
 	}
-	for (const t of recognised ?? []) {
-		if (t.communeId !== c.id || t.status !== 'recognised') continue;
+	// `marks` are this commune's targets; only those marked recognised count.
+	for (const t of marks ?? []) {
+		if (t.status !== 'recognised' || !isLevel(t.level)) continue;
 		if (until !== null && t.year > until) continue;
-		rank = Math.max(rank, LEVEL_RANK[t.level] ?? 0);
+		rank = Math.max(rank, LEVEL_RANK[t.level]);
 	}
 	return rank;
 }

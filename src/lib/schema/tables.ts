@@ -94,7 +94,7 @@ export const targetsSchema: TableSchema<'targets'> = {
 		{ key: 'districtId', label: 'col.district', type: 'district', editable: false, width: 130, aliases: ['huyen', 'huyen thi xa thanh pho', 'don vi cap huyen', 'ten huyen'], pinned: true },
 		{ key: 'communeId', label: 'col.commune', type: 'commune', required: true, editable: true, width: 140, aliases: ['xa', 'ten xa', 'ten don vi', 'xa phuong thi tran'], pinned: true },
 		{ key: 'level', label: 'col.level', type: 'enum', values: LEVELS, enumName: 'level', required: true, editable: true, width: 130, aliases: ['cap', 'loai', 'muc tieu', 'cap do dat chuan'] },
-		{ key: 'year', label: 'col.year', type: 'year', required: true, editable: true, min: 2000, max: 2100, width: 80, aliases: ['nam', 'nam dat chuan', 'nam phan dau'] },
+		{ key: 'year', label: 'col.year', type: 'year', required: true, editable: true, min: 2000, max: 2100, width: 95, aliases: ['nam', 'nam dat chuan', 'nam phan dau'] },
 		{ key: 'action', label: 'col.action', type: 'enum', values: ACTIONS, enumName: 'action', required: true, editable: true, width: 200, aliases: ['nhiem vu', 'noi dung'] },
 		status,
 		deadline,

@@ -108,6 +108,14 @@ export const core: Record<keyof typeof viCore, string> = {
 	'enum.bool.true': 'Yes',
 	'enum.bool.false': 'No',
 
+	'criteria.19': '19 criteria',
+	'criteria.15-18': '15-18 criteria',
+	'criteria.10-14': '10-14 criteria',
+	'criteria.5-9': '5-9 criteria',
+	'criteria.lt5': 'Under 5 criteria',
+	'criteria.lt15': 'Under 15 criteria',
+	'criteria.unknown': 'No data yet',
+
 	'deadline.quarter': 'Quarter',
 	'deadline.beforeMonth': 'before month',
 	'deadline.year': 'year',

@@ -107,6 +107,14 @@ export const core = {
 	'enum.bool.true': 'Có',
 	'enum.bool.false': 'Không',
 
+	'criteria.19': '19 tiêu chí',
+	'criteria.15-18': '15-18 tiêu chí',
+	'criteria.10-14': '10-14 tiêu chí',
+	'criteria.5-9': '5-9 tiêu chí',
+	'criteria.lt5': 'Dưới 5 tiêu chí',
+	'criteria.lt15': 'Dưới 15 tiêu chí',
+	'criteria.unknown': 'Chưa có số liệu',
+
 	'deadline.quarter': 'Quý',
 	'deadline.beforeMonth': 'trước tháng',
 	'deadline.year': 'năm',

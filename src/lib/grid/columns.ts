@@ -1,0 +1,106 @@
+// AG Grid column definitions derived from a table schema: header, editor, formatting,
+// sorting and column filter for each column come from its one description in src/lib/schema.
+import type { ColDef, ValueSetterParams } from 'ag-grid-community';
+import type { Lookup } from '$lib/domain/lookup';
+import { fold } from '$lib/domain/text';
+import type { Column, TableSchema } from '$lib/schema';
+import { formatValue } from '$lib/schema';
+import { translate, type Lang } from '$lib/i18n/translate';
+import { DateEditor } from './date-editor';
+
+export interface ColumnContext {
+	lang: Lang;
+	lookup: Lookup;
+	/** Called with the editor's raw value; returns true when accepted (the grid then shows it). */
+	onSet: (row: Record<string, unknown>, col: Column<any>, raw: unknown) => boolean;
+}
+
+function editorFor(col: Column<any>, ctx: ColumnContext): Partial<ColDef> {
+	const fmt = (v: unknown) => formatValue(col, v, ctx.lang, ctx.lookup);
+	switch (col.type) {
+		case 'enum':
+			return {
+				cellEditor: 'agSelectCellEditor',
+				cellEditorParams: { values: col.required ? [...(col.values ?? [])] : ['', ...(col.values ?? [])], formatValue: fmt }
+			};
+		case 'bool':
+			return { cellEditor: 'agSelectCellEditor', cellEditorParams: { values: [true, false], formatValue: fmt } };
+		case 'commune': {
+			const ids = [...ctx.lookup.communes]
+				.filter((c) => c.kind === 'xa')
+				.sort(
+					(a, b) =>
+						ctx.lookup.districtName(a.districtId).localeCompare(ctx.lookup.districtName(b.districtId), 'vi') ||
+						a.name.localeCompare(b.name, 'vi')
+				)
+				.map((c) => c.id);
+			return {
+				cellEditor: 'agSelectCellEditor',
+				cellEditorParams: {
+					values: ids,
+					formatValue: (id: unknown) => {
+						const c = ctx.lookup.communeById.get(String(id));
+						return c ? ctx.lookup.communeLabel(c) : '';
+					}
+				}
+			};
+		}
+		case 'date':
+			return {
+				cellEditor: DateEditor,
+				cellEditorParams: { placeholder: 'dd/mm/yyyy', pickLabel: translate(ctx.lang, 'col.decisionDate') }
+			};
+		case 'longtext':
+			return { cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true, cellEditorParams: { maxLength: 5000, rows: 6, cols: 40 } };
+		case 'int':
+		case 'number':
+		case 'year':
+			// A text box, not a number input: "abc" must reach our check and be refused with a message,
+			// not silently become empty.
+			return { cellEditor: 'agTextCellEditor', cellEditorParams: { maxLength: 20 } };
+		default:
+			return { cellEditor: 'agTextCellEditor', cellEditorParams: { maxLength: col.maxLength ?? 5000 } };
+	}
+}
+
+function isNumeric(col: Column<any>) {
+	return col.type === 'int' || col.type === 'number' || col.type === 'year';
+}
+
+export function columnDef(col: Column<any>, ctx: ColumnContext): ColDef {
+	const fmt = (v: unknown) => formatValue(col, v, ctx.lang, ctx.lookup);
+	const def: ColDef = {
+		colId: col.key,
+		field: col.key,
+		headerName: translate(ctx.lang, col.label),
+		headerTooltip: translate(ctx.lang, col.label),
+		width: col.width ?? 140,
+		hide: !!col.hidden,
+		pinned: col.pinned ? 'left' : undefined,
+		editable: !!col.editable,
+		sortable: true,
+		resizable: true,
+		valueFormatter: (p) => fmt(p.value),
+		filter: isNumeric(col) ? 'agNumberColumnFilter' : 'agTextColumnFilter',
+		// Text filters compare what the planner sees, without diacritics.
+		filterValueGetter: isNumeric(col) ? undefined : (p) => fmt(p.data?.[col.key]),
+		filterParams: isNumeric(col)
+			? undefined
+			: {
+					textFormatter: (s: string | null) => (s == null ? null : fold(s)),
+					buttons: ['reset']
+				},
+		cellClass: isNumeric(col) ? 'cell-number' : col.editable ? undefined : 'cell-readonly',
+		...(col.editable ? editorFor(col, ctx) : {}),
+		valueSetter: (p: ValueSetterParams) => ctx.onSet(p.data, col, p.newValue)
+	};
+	if (col.type === 'commune' || col.type === 'district' || col.type === 'enum') {
+		def.comparator = (a, b) => fmt(a).localeCompare(fmt(b), 'vi');
+	}
+	if (col.type === 'longtext') def.tooltipValueGetter = (p) => (p.value ? String(p.value).slice(0, 500) : undefined);
+	return def;
+}
+
+export function columnDefs(schema: TableSchema<any>, ctx: ColumnContext): ColDef[] {
+	return (schema.columns as Column<any>[]).map((c) => columnDef(c, ctx));
+}

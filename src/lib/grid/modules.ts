@@ -1,0 +1,48 @@
+// AG Grid Community modules, registered once. Only what the grids use (bundle size).
+import {
+	ModuleRegistry,
+	ClientSideRowModelModule,
+	ClientSideRowModelApiModule,
+	TextEditorModule,
+	LargeTextEditorModule,
+	SelectEditorModule,
+	CustomEditorModule,
+	TextFilterModule,
+	NumberFilterModule,
+	ExternalFilterModule,
+	RowSelectionModule,
+	LocaleModule,
+	ColumnAutoSizeModule,
+	CellStyleModule,
+	RowApiModule,
+	ScrollApiModule,
+	RenderApiModule,
+	TooltipModule,
+	ValidationModule
+} from 'ag-grid-community';
+
+let registered = false;
+export function registerGridModules() {
+	if (registered) return;
+	registered = true;
+	ModuleRegistry.registerModules([
+		ClientSideRowModelModule,
+		ClientSideRowModelApiModule,
+		TextEditorModule,
+		LargeTextEditorModule,
+		SelectEditorModule,
+		CustomEditorModule,
+		TextFilterModule,
+		NumberFilterModule,
+		ExternalFilterModule,
+		RowSelectionModule,
+		LocaleModule,
+		ColumnAutoSizeModule,
+		CellStyleModule,
+		RowApiModule,
+		ScrollApiModule,
+		RenderApiModule,
+		TooltipModule,
+		...(import.meta.env.DEV ? [ValidationModule] : [])
+	]);
+}

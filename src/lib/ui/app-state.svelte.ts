@@ -1,0 +1,119 @@
+// Page-wide state: the database being ready, the name lookup, messages, and the write helper
+// that turns every failure into a message in the current language (never a stack trace).
+import { liveQuery } from 'dexie';
+import { Lookup } from '$lib/domain/lookup';
+import { getDb, ensureSeeded, applyChanges, undo, redo, toAppError, type Change, type HistorySource } from '$lib/db';
+import { t } from '$lib/i18n/lang.svelte';
+import type { DictKey, Params } from '$lib/i18n/translate';
+
+export interface Message {
+	id: number;
+	kind: 'info' | 'error';
+	text: string;
+}
+
+export const app = $state({
+	ready: false,
+	firstRun: false,
+	fatal: '',
+	lookup: new Lookup([], []) as Lookup,
+	messages: [] as Message[],
+	history: { undo: 0, redo: 0 }
+});
+
+let nextId = 1;
+export function notify(kind: Message['kind'], text: string) {
+	const m = { id: nextId++, kind, text };
+	app.messages = [...app.messages.slice(-3), m];
+	if (kind === 'info') setTimeout(() => dismiss(m.id), 4000);
+}
+export function notifyKey(kind: Message['kind'], key: DictKey, params?: Params) {
+	notify(kind, t(key, params));
+}
+export function dismiss(id: number) {
+	app.messages = app.messages.filter((m) => m.id !== id);
+}
+
+/** Open the database, seed it on first run and keep the lookup and history counts live. */
+export async function startApp() {
+	const db = getDb();
+	try {
+		app.firstRun = !(await db.meta.get('seeded'));
+		await ensureSeeded(db);
+		// Ask the browser not to evict the planner's data under storage pressure (a request only).
+		navigator.storage?.persist?.().catch(() => undefined);
+	} catch (e) {
+		app.fatal = t('app.storageError', { detail: toAppError(e).message === 'err.unexpected' ? String((e as Error)?.message ?? e) : String(e) });
+		return;
+	}
+	liveQuery(async () => {
+		const [districts, communes, targets] = await Promise.all([
+			db.districts.toArray(),
+			db.communes.toArray(),
+			db.targets.toArray()
+		]);
+		const aliases: Record<string, string> = {};
+		for (const x of targets) if (x.planName && x.communeId) aliases[x.planName] = x.communeId;
+		return new Lookup(districts, communes, aliases);
+	}).subscribe({ next: (l) => (app.lookup = l), error: (e) => notify('error', String(e)) });
+	liveQuery(async () => ({
+		undo: await db.history.where('undone').equals(0).count(),
+		redo: await db.history.where('undone').equals(1).count()
+	})).subscribe({ next: (h) => (app.history = h) });
+	app.ready = true;
+}
+
+function show(e: unknown) {
+	const err = toAppError(e);
+	notify('error', t(err.key, err.params));
+}
+
+/**
+ * History labels are stored language-neutral, as JSON [key, params]; a parameter that is itself a
+ * dictionary key ("col.status") is translated when shown, so undo messages follow the language.
+ */
+export function historyLabel(label: string): string {
+	try {
+		const [key, params] = JSON.parse(label) as [DictKey, Params];
+		const shown: Params = {};
+		for (const [k, v] of Object.entries(params ?? {})) {
+			shown[k] = typeof v === 'string' && /^(col|enum|table)\./.test(v) ? t(v as DictKey) : v;
+		}
+		return t(key, shown);
+	} catch {
+		return label;
+	}
+}
+
+export function labelOf(key: DictKey, params: Params = {}): string {
+	return JSON.stringify([key, params]);
+}
+
+/** Write through the one write path; a refusal becomes a message and nothing changes. */
+export async function write(changes: Change[], label: string, source: HistorySource): Promise<boolean> {
+	try {
+		await applyChanges(getDb(), changes, { label, source, lookup: app.lookup });
+		return true;
+	} catch (e) {
+		show(e);
+		return false;
+	}
+}
+
+export async function doUndo() {
+	try {
+		const entry = await undo(getDb());
+		notify('info', entry ? t('msg.undone', { label: historyLabel(entry.label) }) : t('msg.nothingToUndo'));
+	} catch (e) {
+		show(e);
+	}
+}
+
+export async function doRedo() {
+	try {
+		const entry = await redo(getDb());
+		notify('info', entry ? t('msg.redone', { label: historyLabel(entry.label) }) : t('msg.nothingToRedo'));
+	} catch (e) {
+		show(e);
+	}
+}
