@@ -5,6 +5,9 @@ import type { DashboardFilter } from '$lib/domain/filters';
 import { emptyCommuneFilter, emptyTargetFilter, filterToQuery } from '$lib/domain/filters';
 import type { CriteriaGroupKey } from '$lib/domain/aggregates';
 
+/** A query string with readable commas ("district=504,510"): commas need no escaping in a query. */
+const query = (f: Parameters<typeof filterToQuery>[0]) => filterToQuery(f).replace(/%2C/gi, ',');
+
 function targetsLink(f: DashboardFilter, extra: { level?: Level; year?: number; status?: Status; district?: string }): string {
 	const tf = emptyTargetFilter();
 	const year = extra.year ?? f.year;
@@ -12,7 +15,7 @@ function targetsLink(f: DashboardFilter, extra: { level?: Level; year?: number; 
 	if (extra.level) tf.level = [extra.level];
 	tf.district = extra.district ? [extra.district] : [...f.district];
 	if (extra.status) tf.status = [extra.status];
-	return `/targets${filterToQuery(tf)}`;
+	return `/targets${query(tf)}`;
 }
 
 /** A bar of "targeted vs recognised per level and year". */
@@ -35,7 +38,7 @@ function communesLink(f: DashboardFilter, more: { criteria?: string; reached?: L
 		cf.reached = [more.reached];
 		if (f.year !== null) cf.until = [String(f.year)];
 	}
-	return `/communes${filterToQuery(cf)}`;
+	return `/communes${query(cf)}`;
 }
 
 /** A bar of "communes by number of criteria met". */
