@@ -1,8 +1,16 @@
 // Resolving district and commune names or codes to records, with suggestions for unknown names.
 import type { Commune, District } from './records';
-import { closest, fold } from './text';
+import { clean, closest, fold } from './text';
 
 const PREFIX = /^(xa|phuong|thi tran|huyen|thi xa|thanh pho|tp|tx) /;
+const COMMUNE_KIND_PREFIX: Record<string, Commune['kind']> = { xa: 'xa', phuong: 'phuong', 'thi tran': 'thi_tran' };
+
+/** Lower-case NFC name without its unit prefix, accents kept: "Xã Tam Dân" -> "tam dân". */
+function plainUnitName(name: string): string {
+	const text = clean(name).toLowerCase();
+	const p = PREFIX.exec(fold(text));
+	return p ? text.split(' ').slice(p[1].split(' ').length).join(' ') : text;
+}
 
 /** Fold a unit name and drop its unit prefix: "Xã Ba" -> "ba", "Huyện Đại Lộc" -> "dai loc". */
 export function foldUnitName(name: string): string {
@@ -80,6 +88,18 @@ export class Lookup {
 		if (found.length > 1 && hint) {
 			const d = this.resolveDistrict(hint);
 			if (d.ok) found = found.filter((c) => c.districtId === d.record.id);
+		}
+		if (found.length > 1) {
+			// Names that fold alike ("Tam Dân", "Tam Đàn"): the exact accented spelling decides.
+			const plain = plainUnitName(name);
+			const exact = found.filter((c) => plainUnitName(c.name) === plain);
+			if (exact.length) found = exact;
+		}
+		if (found.length > 1) {
+			// "Phường Phước Hòa" vs "Xã Phước Hòa": the unit prefix gives the kind.
+			const kind = COMMUNE_KIND_PREFIX[PREFIX.exec(fold(name))?.[1] ?? ''];
+			const ofKind = kind ? found.filter((c) => c.kind === kind) : [];
+			if (ofKind.length) found = ofKind;
 		}
 		if (found.length > 1) {
 			const xa = found.filter((c) => c.kind === 'xa');

@@ -18,6 +18,8 @@ import {
 	ScrollApiModule,
 	RenderApiModule,
 	TooltipModule,
+	CellApiModule,
+	ColumnApiModule,
 	ValidationModule
 } from 'ag-grid-community';
 
@@ -43,6 +45,8 @@ export function registerGridModules() {
 		ScrollApiModule,
 		RenderApiModule,
 		TooltipModule,
+		CellApiModule,
+		ColumnApiModule,
 		...(import.meta.env.DEV ? [ValidationModule] : [])
 	]);
 }

@@ -4,11 +4,12 @@ import type { Lookup } from '$lib/domain/lookup';
 import type { Column, ParseError } from './types';
 import { parseValue } from './values';
 import { schemas } from './tables';
+import { vi } from '$lib/i18n/vi';
 
 /** Check one stored value against its column (the type is right, the range and list hold). */
 export function checkValue(col: Column<any>, value: unknown, lookup?: Lookup): ParseError | null {
 	if (value === null || value === undefined || value === '') {
-		return col.required ? { key: 'err.required', params: { column: col.label, value: '' } } : null;
+		return col.required ? { key: 'err.required', params: { column: vi[col.label], value: '' } } : null;
 	}
 	if (col.type === 'commune' && lookup && !lookup.communeById.has(String(value))) {
 		return { key: 'err.commune', params: { value: String(value), suggest: '', names: '' } };

@@ -1,18 +1,23 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './scripts/chromium-path.mjs';
+import { fileURLToPath } from 'node:url';
+import { chromiumPath } from './tools/chromium-path.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 // The app is built first (`npm run build`); the preview server serves build/ as a static host would.
 const port = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
-	testDir: 'tests/e2e',
+	testDir: 'e2e',
 	timeout: 90_000,
 	expect: { timeout: 15_000 },
 	workers: 1,
 	reporter: [['list']],
+	outputDir: 'test-results',
 	webServer: {
 		command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
 		url: `http://127.0.0.1:${port}/`,
+		cwd: root,
 		reuseExistingServer: false,
 		timeout: 60_000
 	},

@@ -1,0 +1,83 @@
+// Shared steps for the end-to-end tests (real Chromium against the built app).
+import { expect, type Page } from '@playwright/test';
+
+export const DB_NAME = 'ntm-quang-nam';
+
+/** Open a page of the app with a fresh database and wait for the grid's rows. */
+export async function openFresh(page: Page, path = '/targets') {
+	await page.goto('/');
+	await page.evaluate(
+		(name) =>
+			new Promise<void>((resolve) => {
+				localStorage.clear();
+				const r = indexedDB.deleteDatabase(name);
+				r.onsuccess = r.onerror = r.onblocked = () => resolve();
+			}),
+		DB_NAME
+	);
+	await page.goto(path);
+	await waitForRows(page);
+}
+
+export async function waitForRows(page: Page) {
+	await expect(page.locator('[role="row"][row-index="0"]').first()).toBeVisible();
+}
+
+export function cell(page: Page, rowId: string, colId: string) {
+	return page.locator(`.ag-center-cols-viewport [row-id="${rowId}"] [col-id="${colId}"], [row-id="${rowId}"] [col-id="${colId}"]`).first();
+}
+
+/** "12 / 126 dòng" -> [12, 126] */
+export async function rowCount(page: Page): Promise<[number, number]> {
+	const text = (await page.getByTestId('row-count').textContent()) ?? '';
+	const m = /([\d.]+)\s*\/\s*([\d.]+)/.exec(text);
+	if (!m) throw new Error(`no row count in "${text}"`);
+	return [Number(m[1].replace(/\./g, '')), Number(m[2].replace(/\./g, ''))];
+}
+
+export async function expectCount(page: Page, shown: number, total?: number) {
+	await expect
+		.poll(async () => {
+			const [s, t] = await rowCount(page);
+			return total === undefined ? s : `${s}/${t}`;
+		})
+		.toBe(total === undefined ? shown : `${shown}/${total}`);
+}
+
+/** Type a value into a text-edited cell and press Enter. */
+export async function typeInto(page: Page, rowId: string, colId: string, text: string) {
+	await cell(page, rowId, colId).dblclick();
+	const input = page.locator('.ag-cell-inline-editing input, .ag-popup-editor textarea').first();
+	await expect(input).toBeVisible();
+	await input.fill(text);
+	await input.press('Enter');
+}
+
+/** Pick a value in a list-edited cell (AG Grid's select editor). */
+export async function pickIn(page: Page, rowId: string, colId: string, label: string) {
+	await cell(page, rowId, colId).dblclick();
+	await page.locator('.ag-cell-inline-editing .ag-picker-field-wrapper').click();
+	const item = page.locator('.ag-select-list .ag-list-item').filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) });
+	await item.first().click();
+}
+
+/** Read one record straight from IndexedDB. */
+export async function readRecord(page: Page, table: string, id: string): Promise<Record<string, unknown> | null> {
+	return page.evaluate(
+		({ name, table, id }) =>
+			new Promise<Record<string, unknown> | null>((resolve, reject) => {
+				const open = indexedDB.open(name);
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const req = db.transaction(table).objectStore(table).get(id);
+					req.onsuccess = () => {
+						resolve(req.result ?? null);
+						db.close();
+					};
+					req.onerror = () => reject(req.error);
+				};
+			}),
+		{ name: DB_NAME, table, id }
+	);
+}
