@@ -12,7 +12,6 @@ export const dashboard = {
 	'dash.scope.districts': 'Phạm vi: {names}',
 	'dash.scope.allYears': 'mọi năm',
 	'dash.scope.until': 'công nhận tính đến hết năm {year}; biểu đồ chỉ tiêu: năm {year}',
-	'dash.printedAt': 'In lúc {time}',
 	'dash.loading': 'Đang tải số liệu…',
 	'dash.error': 'Không đọc được số liệu: {detail}. Hãy tải lại trang.',
 	'dash.warn.programme': 'Lưu ý: dữ liệu đang đánh dấu {flagged} xã "trong chương trình", khác với {basis} xã mà kế hoạch dùng làm cơ sở. Tỷ lệ ở đây tính trên {basis} xã của kế hoạch; hãy rà soát cột "Trong chương trình NTM" trong danh sách xã.',
