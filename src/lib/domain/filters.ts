@@ -2,6 +2,8 @@
 // Values are codes; a key may hold a comma-separated list ("status=submitted,recognised").
 import type { Commune, Target } from './records';
 import { fold } from './text';
+import { LEVEL_RANK } from './enums';
+import { isLevel, reachedRank } from './reach';
 
 export const CRITERIA_GROUPS = ['19', '15-18', '10-14', '5-9', 'lt5', 'lt15', 'unknown'] as const;
 export type CriteriaGroup = (typeof CRITERIA_GROUPS)[number];
@@ -30,6 +32,14 @@ export interface CommuneFilter {
 	/** ... at these levels. */
 	target: string[];
 	q: string;
+	/**
+	 * Reached at least this level (a level code), counting the register (recognisedLevel) and the
+	 * commune's targets marked recognised (CommunePlan entries with status): the rows behind the
+	 * dashboard's headline counts. Optional (added for the dashboard drill-down).
+	 */
+	reached?: string[];
+	/** With `reached`: count recognitions up to the end of this year only (one year). */
+	until?: string[];
 }
 
 const TARGET_KEYS = ['year', 'level', 'district', 'status', 'action', 'commune'] as const;
@@ -49,6 +59,11 @@ export function readTargetFilter(params: URLSearchParams): TargetFilter {
 export function readCommuneFilter(params: URLSearchParams): CommuneFilter {
 	const f = { q: params.get('q') ?? '' } as CommuneFilter;
 	for (const k of COMMUNE_KEYS) f[k] = list(params, k);
+	// Optional keys: present only when the URL has them, so existing filters round-trip unchanged.
+	for (const k of ['reached', 'until'] as const) {
+		const v = list(params, k);
+		if (v.length) f[k] = v;
+	}
 	return f;
 }
 
@@ -101,8 +116,11 @@ export function targetPasses(t: Target, f: TargetFilter, text: string, foldedQue
 	);
 }
 
-/** The plan's targets of one commune, for the year and target-level filters. */
-export type CommunePlan = { year: number; level: string }[];
+/**
+ * The plan's targets of one commune, for the year and target-level filters. `status` (optional)
+ * lets the `reached` key count targets marked recognised; without it only the register counts.
+ */
+export type CommunePlan = { year: number; level: string; status?: string }[];
 
 export function communePasses(
 	c: Commune,
@@ -122,8 +140,40 @@ export function communePasses(
 		has(f.level, c.recognisedLevel ?? 'none') &&
 		inCriteria(c.criteriaMet, f.criteria) &&
 		(!f.programme.includes('1') || c.inProgramme) &&
+		inReached(c, f, plan) &&
 		(!foldedQuery || text.includes(foldedQuery))
 	);
+}
+
+/** The `reached` / `until` keys of a commune filter (true when the filter has no `reached`). */
+export function inReached(c: Commune, f: CommuneFilter, plan: CommunePlan = []): boolean {
+	const levels = (f.reached ?? []).filter(isLevel);
+	if (!levels.length) return true;
+	const min = Math.min(...levels.map((l) => LEVEL_RANK[l]));
+	const y = Number((f.until ?? [])[0]);
+	const until = Number.isInteger(y) && y > 0 ? y : null;
+	return reachedRank(c, plan, until) >= min;
+}
+
+// ------------------------------------------------------------------ dashboard filter
+/** The dashboard's own filter (`/dashboard?district=506&year=2025`). */
+export interface DashboardFilter {
+	district: string[];
+	/** One year, or null for the whole phase. */
+	year: number | null;
+}
+
+export function readDashboardFilter(params: URLSearchParams): DashboardFilter {
+	const y = Number(params.get('year'));
+	return { district: list(params, 'district'), year: Number.isInteger(y) && y > 1900 && y < 3000 ? y : null };
+}
+
+export function dashboardFilterToQuery(f: DashboardFilter): string {
+	const params = new URLSearchParams();
+	if (f.district.length) params.set('district', f.district.join(','));
+	if (f.year !== null) params.set('year', String(f.year));
+	const s = params.toString();
+	return s ? `?${s}` : '';
 }
 
 export { fold };
