@@ -43,8 +43,9 @@ function isoFromDate(d: Date): string {
 /**
  * Parse a raw value (text from the grid or clipboard, or a typed cell from a workbook:
  * number, boolean, Date) for a column. Empty gives null (or '' for text), unless required.
+ * `districtHint` (a district name or code) narrows a commune name found in several districts.
  */
-export function parseValue(col: Column<any>, raw: unknown, lookup?: Lookup): ParseResult {
+export function parseValue(col: Column<any>, raw: unknown, lookup?: Lookup, districtHint?: string): ParseResult {
 	if (raw instanceof Date) {
 		if (Number.isNaN(raw.getTime())) return fail('err.date', col, '');
 		if (col.type === 'date' || col.type === 'deadline') return { ok: true, value: isoFromDate(raw) };
@@ -105,8 +106,14 @@ export function parseValue(col: Column<any>, raw: unknown, lookup?: Lookup): Par
 		case 'enum': {
 			const values = col.values ?? [];
 			if (values.includes(trimmed)) return { ok: true, value: trimmed };
+			// Exact labels first: symbols such as "≥" and "≤" fold to nothing and must not match each other.
+			const nfc = trimmed.normalize('NFC');
+			for (const code of values) {
+				if (enumLabel(col, code, 'vi') === nfc || enumLabel(col, code, 'en') === nfc) return { ok: true, value: code };
+			}
 			const f = fold(trimmed);
 			for (const code of values) {
+				if (!f) break;
 				if (fold(enumLabel(col, code, 'vi')) === f || fold(enumLabel(col, code, 'en')) === f || fold(code) === f) {
 					return { ok: true, value: code };
 				}
@@ -115,7 +122,7 @@ export function parseValue(col: Column<any>, raw: unknown, lookup?: Lookup): Par
 		}
 		case 'commune': {
 			if (!lookup) return { ok: true, value: trimmed };
-			const r = lookup.resolveCommune(trimmed);
+			const r = lookup.resolveCommune(trimmed, districtHint || undefined);
 			if (r.ok) return { ok: true, value: r.record.id };
 			const names = r.suggestions.map((c) => lookup.communeLabel(c)).join('; ');
 			return {

@@ -1,5 +1,6 @@
 // The English dictionary: must have every key of the Vietnamese one (checked by the type and a test).
 import type { vi } from '../vi';
 import { core } from './core';
+import { excel } from './excel';
 
-export const en: Record<keyof typeof vi, string> = { ...core };
+export const en: Record<keyof typeof vi, string> = { ...core, ...excel };
