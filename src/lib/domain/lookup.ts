@@ -1,6 +1,6 @@
 // Resolving district and commune names or codes to records, with suggestions for unknown names.
 import type { Commune, District } from './records';
-import { closest, fold } from './text';
+import { clean, closest, fold } from './text';
 
 const PREFIX = /^(xa|phuong|thi tran|huyen|thi xa|thanh pho|tp|tx) /;
 
@@ -82,6 +82,11 @@ export class Lookup {
 			if (d.ok) found = found.filter((c) => c.districtId === d.record.id);
 		}
 		if (found.length > 1) {
+			// "Tam Đàn" and "Tam Dân" (both Phú Ninh) fold alike: the exact accented name decides.
+			const exact = found.filter((c) => sameAccented(c.name, name));
+			if (exact.length === 1) found = exact;
+		}
+		if (found.length > 1) {
 			const xa = found.filter((c) => c.kind === 'xa');
 			if (xa.length === 1 && !hint) found = xa;
 		}
@@ -92,6 +97,15 @@ export class Lookup {
 			suggestions: found.length > 1 ? found : closest(name, this.communes, (c) => c.name)
 		};
 	}
+}
+
+/** Same name with diacritics, ignoring case, spacing and a unit prefix ("Xã Tam Đàn" = "tam đàn"). */
+function sameAccented(a: string, b: string): boolean {
+	const f = (x: string) =>
+		clean(x)
+			.toLowerCase()
+			.replace(/^(xã|phường|thị trấn) /, '');
+	return f(a) === f(b);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {

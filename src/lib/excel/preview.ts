@@ -180,6 +180,15 @@ class Issues {
 		}
 		return null;
 	}
+	/** Count an issue, building its message only while under the detail limit. */
+	lazy(level: Issue['level'], make: () => Issue): Issue | null {
+		if (this.full) {
+			if (level === 'error') this.errors++;
+			else this.warnings++;
+			return null;
+		}
+		return this.add(make());
+	}
 	get full() {
 		return this.list.length >= MAX_ISSUES;
 	}
@@ -291,6 +300,11 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 			knownUnits.add(foldUnitName(c.name));
 		}
 		for (const t of local.get('targets')!.values()) if (t.planName) knownUnits.add(foldUnitName(String(t.planName)));
+		const knownDistricts = new Set<string>();
+		for (const d of lookup.districts) {
+			knownDistricts.add(d.id);
+			knownDistricts.add(foldUnitName(d.name));
+		}
 
 		for (const src of sheet.rows) {
 			const rowIssues: Issue[] = [];
@@ -300,13 +314,21 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 				const kept = issues.add(i);
 				if (kept) rowIssues.push(kept);
 			};
+			const addLazy = (make: () => Issue) => {
+				hasError = true;
+				const kept = issues.lazy('error', make);
+				if (kept) rowIssues.push(kept);
+			};
 			const values: Record<string, unknown> = {};
 			const hint = districtSrc ? cellHint(src.cells[districtSrc.src.index]) : undefined;
 			for (const { src: sc, col } of mapped) {
 				if (col.key === 'version' || col.key === 'updatedAt') continue;
 				const raw = src.cells[sc.index] ?? null;
 				let r: ParseResult;
-				if (col.type === 'commune') {
+				if (col.type === 'district' && issues.full && typeof raw === 'string' && raw.trim() && !knownDistricts.has(raw.trim()) && !knownDistricts.has(foldUnitName(raw))) {
+					// Past the detail limit: no closest-name search for unknown names.
+					r = { ok: false, error: { key: 'err.commune', params: { value: raw.slice(0, 60), suggest: '', names: '' } } };
+				} else if (col.type === 'commune') {
 					const key = `${String(raw)}\u0001${hint ?? ''}`;
 					const cached = communeCache.get(key);
 					if (cached) r = cached;
@@ -321,10 +343,10 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 					}
 				} else r = parseValue(col, raw, lookup);
 				if (r.ok) values[col.key] = r.value;
-				else
-					addIssue(
-						issue('error', { sheet: sheet.name, row: src.row, column: sc.header, letter: sc.letter, value: raw }, r.error.key, r.error.params)
-					);
+				else {
+					const err = r.error;
+					addLazy(() => issue('error', { sheet: sheet.name, row: src.row, column: sc.header, letter: sc.letter, value: raw }, err.key, err.params));
+				}
 			}
 			const fileId = idSrc && typeof values.id === 'string' && values.id ? values.id : '';
 			delete values.id;

@@ -25,6 +25,18 @@ export function enumLabel(col: Column<any>, code: string, lang: Lang): string {
 	return translate(lang, `enum.${col.enumName}.${code}` as DictKey);
 }
 
+const foldedCache = new Map<string, string[][]>();
+/** Folded vi label, en label and code of each value of an enumeration (cached: imports call this per cell). */
+function foldedLabels(col: Column<any>): string[][] {
+	const key = `${col.enumName}|${(col.values ?? []).join(',')}`;
+	let list = foldedCache.get(key);
+	if (!list) {
+		list = (col.values ?? []).map((code) => [fold(enumLabel(col, code, 'vi')), fold(enumLabel(col, code, 'en')), fold(code)]);
+		foldedCache.set(key, list);
+	}
+	return list;
+}
+
 /** Excel's day 0 is 1899-12-30 (with the 1900 leap-year bug folded in). */
 export function excelSerialToIso(serial: number): string | null {
 	if (!Number.isFinite(serial) || serial < 1 || serial > 200000) return null;
@@ -112,11 +124,9 @@ export function parseValue(col: Column<any>, raw: unknown, lookup?: Lookup, dist
 				if (enumLabel(col, code, 'vi') === nfc || enumLabel(col, code, 'en') === nfc) return { ok: true, value: code };
 			}
 			const f = fold(trimmed);
-			for (const code of values) {
-				if (!f) break;
-				if (fold(enumLabel(col, code, 'vi')) === f || fold(enumLabel(col, code, 'en')) === f || fold(code) === f) {
-					return { ok: true, value: code };
-				}
+			if (f) {
+				const folded = foldedLabels(col);
+				for (let i = 0; i < values.length; i++) if (folded[i].includes(f)) return { ok: true, value: values[i] };
 			}
 			return fail('err.enum', col, text, { allowed: values.map((v) => enumLabel(col, v, 'vi')).join('; ') });
 		}
