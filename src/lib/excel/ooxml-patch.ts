@@ -66,6 +66,10 @@ const AFTER_VIEWS = ['sheetFormatPr', 'cols', 'sheetData'];
 export function escapeXml(s: string): string {
 	return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
+/** Escape element text (quotes may stay as they are). */
+function escapeXmlText(s: string): string {
+	return s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+}
 function unescapeXml(s: string): string {
 	return s.replace(/&(amp|lt|gt|quot|apos|#(\d+)|#x([0-9a-f]+));/gi, (m, name: string, dec?: string, hex?: string) => {
 		if (dec) return String.fromCodePoint(Number(dec));
@@ -104,7 +108,7 @@ export function addValidations(xml: string, list: Validation[], texts: PatchText
 			(v) =>
 				`<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="stop"` +
 				` errorTitle="${escapeXml(texts.errorTitle)}" error="${escapeXml(texts.error)}" sqref="${escapeXml(v.sqref)}">` +
-				`<formula1>${escapeXml(v.formula)}</formula1></dataValidation>`
+				`<formula1>${escapeXmlText(v.formula)}</formula1></dataValidation>`
 		)
 		.join('');
 	const block = `<dataValidations count="${list.length}">${items}</dataValidations>`;
