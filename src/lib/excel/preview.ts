@@ -324,6 +324,8 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 			for (const { src: sc, col } of mapped) {
 				if (col.key === 'version' || col.key === 'updatedAt') continue;
 				const raw = src.cells[sc.index] ?? null;
+				// A hand-made row may have no id: it is then matched by its natural key or added.
+				if (col.key === 'id' && (raw === null || String(raw).trim() === '')) continue;
 				let r: ParseResult;
 				if (col.type === 'district' && issues.full && typeof raw === 'string' && raw.trim() && !knownDistricts.has(raw.trim()) && !knownDistricts.has(foldUnitName(raw))) {
 					// Past the detail limit: no closest-name search for unknown names.
