@@ -267,7 +267,8 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 
 	for (const { sheet, plan } of order) {
 		const table = plan.table!;
-		if ((table === 'targets' || table === 'districtTargets' || table === 'goals' || table === 'indicators') && lookupTables.size) {
+		if (lookupTables.size) {
+			// Units added by an earlier sheet of this file are known to the following sheets.
 			lookup = buildLookup(local);
 			lookupTables = new Set();
 		}
