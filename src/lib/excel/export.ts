@@ -26,8 +26,9 @@ export interface ExportFilters {
 	description?: string;
 }
 
+/** SheetJS writes the parts uncompressed; patchXlsx compresses once when it rebuilds the ZIP. */
 function writeXlsx(wb: XLSX.WorkBook): Uint8Array {
-	const out = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
+	const out = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: false }) as ArrayBuffer;
 	return new Uint8Array(out);
 }
 
