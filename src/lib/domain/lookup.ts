@@ -114,6 +114,15 @@ export class Lookup {
 	}
 }
 
+/** Same name with diacritics, ignoring case, spacing and a unit prefix ("Xã Tam Đàn" = "tam đàn"). */
+function sameAccented(a: string, b: string): boolean {
+	const f = (x: string) =>
+		clean(x)
+			.toLowerCase()
+			.replace(/^(xã|phường|thị trấn) /, '');
+	return f(a) === f(b);
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 	const list = map.get(key);
 	if (list) list.push(value);

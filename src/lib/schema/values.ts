@@ -25,6 +25,18 @@ export function enumLabel(col: Column<any>, code: string, lang: Lang): string {
 	return translate(lang, `enum.${col.enumName}.${code}` as DictKey);
 }
 
+const foldedCache = new Map<string, string[][]>();
+/** Folded vi label, en label and code of each value of an enumeration (cached: imports call this per cell). */
+function foldedLabels(col: Column<any>): string[][] {
+	const key = `${col.enumName}|${(col.values ?? []).join(',')}`;
+	let list = foldedCache.get(key);
+	if (!list) {
+		list = (col.values ?? []).map((code) => [fold(enumLabel(col, code, 'vi')), fold(enumLabel(col, code, 'en')), fold(code)]);
+		foldedCache.set(key, list);
+	}
+	return list;
+}
+
 /** Excel's day 0 is 1899-12-30 (with the 1900 leap-year bug folded in). */
 export function excelSerialToIso(serial: number): string | null {
 	if (!Number.isFinite(serial) || serial < 1 || serial > 200000) return null;
@@ -43,8 +55,9 @@ function isoFromDate(d: Date): string {
 /**
  * Parse a raw value (text from the grid or clipboard, or a typed cell from a workbook:
  * number, boolean, Date) for a column. Empty gives null (or '' for text), unless required.
+ * `districtHint` (a district name or code) narrows a commune name found in several districts.
  */
-export function parseValue(col: Column<any>, raw: unknown, lookup?: Lookup): ParseResult {
+export function parseValue(col: Column<any>, raw: unknown, lookup?: Lookup, districtHint?: string): ParseResult {
 	if (raw instanceof Date) {
 		if (Number.isNaN(raw.getTime())) return fail('err.date', col, '');
 		if (col.type === 'date' || col.type === 'deadline') return { ok: true, value: isoFromDate(raw) };
@@ -105,17 +118,21 @@ export function parseValue(col: Column<any>, raw: unknown, lookup?: Lookup): Par
 		case 'enum': {
 			const values = col.values ?? [];
 			if (values.includes(trimmed)) return { ok: true, value: trimmed };
-			const f = fold(trimmed);
+			// Exact labels first: symbols such as "≥" and "≤" fold to nothing and must not match each other.
+			const nfc = trimmed.normalize('NFC');
 			for (const code of values) {
-				if (fold(enumLabel(col, code, 'vi')) === f || fold(enumLabel(col, code, 'en')) === f || fold(code) === f) {
-					return { ok: true, value: code };
-				}
+				if (enumLabel(col, code, 'vi') === nfc || enumLabel(col, code, 'en') === nfc) return { ok: true, value: code };
+			}
+			const f = fold(trimmed);
+			if (f) {
+				const folded = foldedLabels(col);
+				for (let i = 0; i < values.length; i++) if (folded[i].includes(f)) return { ok: true, value: values[i] };
 			}
 			return fail('err.enum', col, text, { allowed: values.map((v) => enumLabel(col, v, 'vi')).join('; ') });
 		}
 		case 'commune': {
 			if (!lookup) return { ok: true, value: trimmed };
-			const r = lookup.resolveCommune(trimmed);
+			const r = lookup.resolveCommune(trimmed, districtHint || undefined);
 			if (r.ok) return { ok: true, value: r.record.id };
 			const names = r.suggestions.map((c) => lookup.communeLabel(c)).join('; ');
 			return {

@@ -2,5 +2,6 @@
 import type { vi } from '../vi';
 import { core } from './core';
 import { dashboard } from './dashboard';
+import { excel } from './excel';
 
-export const en: Record<keyof typeof vi, string> = { ...core, ...dashboard };
+export const en: Record<keyof typeof vi, string> = { ...core, ...dashboard, ...excel };

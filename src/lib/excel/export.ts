@@ -1,0 +1,179 @@
+// Export: the whole dataset as one .xlsx, or the current view as .xlsx or .csv.
+// Loaded on demand only (`await import('$lib/excel')`): it pulls in SheetJS.
+import * as XLSX from 'xlsx';
+import { TABLE_NAMES, type TableName, type TableRecords } from '$lib/domain/records';
+import { Lookup } from '$lib/domain/lookup';
+import { fold } from '$lib/domain/text';
+import { targetPasses, communePasses, type TargetFilter, type CommuneFilter } from '$lib/domain/filters';
+import { formatValue, schemas } from '$lib/schema';
+import { translate, tvi, type Lang } from '$lib/i18n/translate';
+import type { NtmDatabase } from '$lib/db/database';
+import { version as APP_VERSION } from '../../../package.json';
+import { escapeText } from './cells';
+import { patchXlsx } from './ooxml-patch';
+import { buildDatasetWorkbook, buildViewWorkbook, viewColumns, safeSheetName, type Dataset, type ExportInfo } from './workbook-write';
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const CSV_MIME = 'text/csv;charset=utf-8';
+
+export { APP_VERSION };
+
+/** Filters applied to the export (and written to the information sheet). */
+export interface ExportFilters {
+	targets?: TargetFilter;
+	communes?: CommuneFilter;
+	/** Human description shown in "Thông tin" (defaults to a summary of the filters above). */
+	description?: string;
+}
+
+/** SheetJS writes the parts uncompressed; patchXlsx compresses once when it rebuilds the ZIP. */
+function writeXlsx(wb: XLSX.WorkBook): Uint8Array {
+	const out = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: false }) as ArrayBuffer;
+	return new Uint8Array(out);
+}
+
+const PATCH_TEXTS = { errorTitle: tvi('excel.validation.title'), error: tvi('excel.validation.message') };
+
+/** Pure: a dataset -> .xlsx bytes (typed cells, frozen header, autofilter, lists, "Thông tin", "_goc"). */
+export function datasetToXlsx(data: Dataset, info: ExportInfo): Uint8Array {
+	const { wb, patches } = buildDatasetWorkbook(data, info);
+	return patchXlsx(writeXlsx(wb), patches, PATCH_TEXTS);
+}
+
+/** Pure: one view -> .xlsx bytes. */
+export function viewToXlsx<T extends TableName>(
+	table: T,
+	rows: readonly TableRecords[T][],
+	columnKeys: readonly string[],
+	lang: Lang,
+	lookup: Lookup
+): Uint8Array {
+	const { wb, patches } = buildViewWorkbook(table, rows, columnKeys, lang, lookup);
+	return patchXlsx(writeXlsx(wb), patches, {
+		errorTitle: translate(lang, 'excel.validation.title'),
+		error: translate(lang, 'excel.validation.message')
+	});
+}
+
+function csvField(text: string): string {
+	return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Pure: one view -> CSV text (RFC 4180, CRLF, with formula-injection escaping; no BOM). */
+export function viewToCsv<T extends TableName>(
+	table: T,
+	rows: readonly TableRecords[T][],
+	columnKeys: readonly string[],
+	lang: Lang,
+	lookup: Lookup
+): string {
+	const columns = viewColumns(table, columnKeys);
+	const lines = [columns.map((c) => csvField(escapeText(translate(lang, c.label)))).join(',')];
+	for (const r of rows as unknown as Record<string, unknown>[]) {
+		lines.push(
+			columns
+				.map((c) => {
+					const v = r[c.key];
+					// Numbers stay plain numbers (no thousands separators), so they read back as numbers.
+					const text = typeof v === 'number' && c.type !== 'enum' ? String(v) : formatValue(c, v, lang, lookup);
+					return csvField(typeof v === 'number' ? text : escapeText(text));
+				})
+				.join(',')
+		);
+	}
+	return lines.join('\r\n') + '\r\n';
+}
+
+/** "ntm-quang-nam_2025-06-30" (local date). */
+export function baseFileName(date: Date, suffix = ''): string {
+	const p = (n: number) => String(n).padStart(2, '0');
+	return `${tvi('excel.fileBase')}${suffix}_${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
+}
+
+export async function readDataset(db: NtmDatabase): Promise<Dataset> {
+	const out = {} as Dataset;
+	await db.transaction('r', TABLE_NAMES.map((t) => db.table_(t)), async () => {
+		for (const t of TABLE_NAMES) (out as Record<string, unknown>)[t] = await db.table_(t).toArray();
+	});
+	for (const t of TABLE_NAMES) (out[t] as { id: string }[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	return out;
+}
+
+function describeFilters(f: ExportFilters | undefined): string {
+	if (!f) return '';
+	if (f.description) return f.description;
+	const parts: string[] = [];
+	for (const [name, filter] of [['targets', f.targets], ['communes', f.communes]] as const) {
+		if (!filter) continue;
+		const bits = Object.entries(filter)
+			.filter(([k, v]) => (k === 'q' ? String(v).trim() : (v as string[]).length))
+			.map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : v}`);
+		if (bits.length) parts.push(`${tvi(schemas[name].title)}: ${bits.join('; ')}`);
+	}
+	return parts.join(' | ');
+}
+
+function applyFilters(data: Dataset, f: ExportFilters | undefined): Dataset {
+	if (!f || (!f.targets && !f.communes)) return data;
+	const lookup = new Lookup(data.districts, data.communes);
+	const out = { ...data };
+	if (f.targets) {
+		const q = fold(f.targets.q ?? '');
+		out.targets = data.targets.filter((t) =>
+			targetPasses(t, f.targets!, fold([lookup.communeName(t.communeId), lookup.districtName(t.districtId), t.notes, t.responsible].join(' ')), q)
+		);
+	}
+	if (f.communes) {
+		const q = fold(f.communes.q ?? '');
+		out.communes = data.communes.filter((c) =>
+			communePasses(c, f.communes!, fold([c.name, lookup.districtName(c.districtId), c.notes].join(' ')), q)
+		);
+	}
+	return out;
+}
+
+/** The whole dataset (optionally filtered) as `ntm-quang-nam_yyyy-mm-dd.xlsx`. */
+export async function exportDataset(
+	db: NtmDatabase,
+	opts: { filters?: ExportFilters; now?: Date } = {}
+): Promise<{ blob: Blob; fileName: string; bytes: Uint8Array }> {
+	const now = opts.now ?? new Date();
+	const data = applyFilters(await readDataset(db), opts.filters);
+	const datasetId = String((await db.meta.get('datasetId'))?.value ?? '');
+	const bytes = datasetToXlsx(data, { datasetId, exportedAt: now, appVersion: APP_VERSION, filters: describeFilters(opts.filters) });
+	return { blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }), fileName: baseFileName(now) + '.xlsx', bytes };
+}
+
+/** The rows and columns on screen, as .xlsx or as .csv (UTF-8 with BOM, so Excel shows the diacritics). */
+export function exportView<T extends TableName>(opts: {
+	table: T;
+	rows: readonly TableRecords[T][];
+	columnKeys: readonly string[];
+	lang?: Lang;
+	format: 'xlsx' | 'csv';
+	lookup: Lookup;
+	now?: Date;
+}): { blob: Blob; fileName: string } {
+	const lang = opts.lang ?? 'vi';
+	const now = opts.now ?? new Date();
+	const name = baseFileName(now, '_' + fold(safeSheetName(translate(lang, schemas[opts.table].title))).replace(/ /g, '-'));
+	if (opts.format === 'csv') {
+		const text = '\uFEFF' + viewToCsv(opts.table, opts.rows, opts.columnKeys, lang, opts.lookup);
+		return { blob: new Blob([text], { type: CSV_MIME }), fileName: name + '.csv' };
+	}
+	const bytes = viewToXlsx(opts.table, opts.rows, opts.columnKeys, lang, opts.lookup);
+	return { blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }), fileName: name + '.xlsx' };
+}
+
+/** Let the browser save a blob (no-op outside a browser). */
+export function download(blob: Blob, fileName: string): void {
+	if (typeof document === 'undefined') return;
+	const url = URL.createObjectURL(blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = fileName;
+	document.body.appendChild(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

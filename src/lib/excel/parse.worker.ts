@@ -1,0 +1,23 @@
+// Web Worker: SheetJS parsing off the main thread. Receives { id, name, bytes }, posts progress
+// messages and then one result ({ type: 'result', result }) — a ParsedWorkbook or { error }.
+import { parseWorkbookBytes } from './read';
+import { readError } from './cells';
+import type { Progress, ReadResult } from './types';
+
+export type WorkerRequest = { id: number; name: string; bytes: ArrayBuffer };
+export type WorkerMessage =
+	| { id: number; type: 'progress'; progress: Progress }
+	| { id: number; type: 'result'; result: ReadResult };
+
+const ctx = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage: (m: WorkerMessage) => void };
+
+ctx.onmessage = (e) => {
+	const { id, name, bytes } = e.data;
+	let result: ReadResult;
+	try {
+		result = parseWorkbookBytes(new Uint8Array(bytes), name, (progress) => ctx.postMessage({ id, type: 'progress', progress }));
+	} catch (err) {
+		result = readError('excel.err.corrupt', { file: name, detail: String((err as Error)?.message ?? err).slice(0, 120) });
+	}
+	ctx.postMessage({ id, type: 'result', result });
+};

@@ -1,0 +1,519 @@
+// Preview of an import, computed against the current database before anything is written:
+// each row is new / changed (cell by cell) / unchanged / kept (changed only here) / conflict
+// (changed on both sides since the export) / error. Nothing here writes to the database.
+import { TABLE_NAMES, type TableName, type TableRecords } from '$lib/domain/records';
+import { Lookup, foldUnitName } from '$lib/domain/lookup';
+import { fold } from '$lib/domain/text';
+import { schemas, SCHEMA_VERSION, parseValue, formatValue, checkRecord, type Column, type ParseResult } from '$lib/schema';
+import { translate, type DictKey } from '$lib/i18n/translate';
+import type { NtmDatabase } from '$lib/db/database';
+import type { Issue, ParsedSheet, ParsedWorkbook, SheetMapping, SourceColumn, CellValue } from './types';
+import { issue, MAX_ISSUES } from './cells';
+import { loadMapping } from './mapping';
+
+export type ImportMode = 'merge' | 'replace';
+export type RowStatus = 'new' | 'changed' | 'unchanged' | 'kept' | 'conflict' | 'error';
+
+export interface CellDiff {
+	key: string;
+	/** Vietnamese column label. */
+	column: string;
+	old: unknown;
+	new: unknown;
+	oldText: string;
+	newText: string;
+}
+
+export interface CellConflict {
+	key: string;
+	column: string;
+	mine: unknown;
+	theirs: unknown;
+	base: unknown;
+	mineText: string;
+	theirsText: string;
+	baseText: string;
+}
+
+export interface PreviewRow {
+	sheet: string;
+	/** Excel row number. */
+	row: number;
+	table: TableName;
+	id: string;
+	/** Human name of the record ("Đại Thạnh / NTM 2024"). */
+	label: string;
+	status: RowStatus;
+	changes: CellDiff[];
+	conflicts: CellConflict[];
+	/** For a new row: the record to insert. */
+	record?: Record<string, unknown>;
+	/** Version of the local record when the preview was made (the apply refuses if it moved). */
+	expectedVersion?: number;
+	issues: Issue[];
+}
+
+export interface Deletion {
+	table: TableName;
+	id: string;
+	label: string;
+	expectedVersion: number;
+}
+
+export interface SheetPlan {
+	name: string;
+	table: TableName | null;
+	headerRow: number;
+	columns: SourceColumn[];
+	fields: (string | null)[];
+	/** Where the mapping came from. */
+	mappingFrom: 'auto' | 'saved' | 'override';
+	complete: boolean;
+	signature: string;
+	rowCount: number;
+}
+
+export interface Preview {
+	fileName: string;
+	mode: ImportMode;
+	sheets: SheetPlan[];
+	/** Every row that is not unchanged (new, changed, kept, conflict, error), in file order. */
+	rows: PreviewRow[];
+	/** Replace mode: records missing from the file, to be deleted. */
+	deletions: Deletion[];
+	/** Problems with detail (at most MAX_ISSUES; `errorCount` counts them all). */
+	issues: Issue[];
+	errorCount: number;
+	warningCount: number;
+	counts: Record<RowStatus | 'delete', number>;
+	/** A file-level problem: applying is refused. */
+	blocking: boolean;
+}
+
+export interface PreviewOptions {
+	mode?: ImportMode;
+	/** Mapping chosen by the user, per sheet name. */
+	mappings?: Record<string, SheetMapping>;
+	/** Use mappings remembered for the same header layout (default true). */
+	useSavedMappings?: boolean;
+}
+
+const META = new Set(['id', 'version', 'updatedAt']);
+
+type AnyRec = Record<string, unknown> & { id: string; version?: number };
+
+function norm(v: unknown): unknown {
+	return v === undefined || v === '' ? null : v;
+}
+export function sameValue(a: unknown, b: unknown): boolean {
+	return norm(a) === norm(b);
+}
+
+function randomId(prefix: string): string {
+	const r =
+		typeof crypto !== 'undefined' && 'randomUUID' in crypto
+			? crypto.randomUUID().replace(/-/g, '').slice(0, 12)
+			: Math.random().toString(36).slice(2, 14);
+	return `${prefix}-${r}`;
+}
+const ID_PREFIX: Record<TableName, string> = {
+	districts: 'd',
+	communes: 'c',
+	targets: 't',
+	districtTargets: 'dt',
+	goals: 'g',
+	indicators: 'ind'
+};
+
+function defaults(table: TableName): Record<string, unknown> {
+	const blank = (schemas[table] as { blank?: () => Record<string, unknown> }).blank;
+	const out: Record<string, unknown> = {};
+	for (const c of schemas[table].columns as Column<any>[]) {
+		if (META.has(c.key)) continue;
+		out[c.key] = c.type === 'text' || c.type === 'longtext' ? '' : c.type === 'bool' ? false : null;
+	}
+	return blank ? { ...out, ...blank() } : out;
+}
+
+/** Natural key of a record for hand-made rows without an id (null when a part is missing). */
+function naturalKey(table: TableName, r: Record<string, unknown>): string | null {
+	const parts = (...ks: string[]) => {
+		const vals = ks.map((k) => r[k]);
+		return vals.some((v) => v === null || v === undefined || v === '') ? null : vals.map(String).join('|');
+	};
+	switch (table) {
+		case 'targets':
+			return parts('communeId', 'level', 'year');
+		case 'districtTargets':
+			return parts('districtId', 'level', 'year');
+		case 'communes':
+			return r.name && r.districtId ? `${r.districtId}|${foldUnitName(String(r.name))}` : null;
+		case 'districts':
+			return r.name ? foldUnitName(String(r.name)) : null;
+		case 'goals':
+			return r.key ? `k|${r.key}` : r.name ? `n|${fold(String(r.name))}` : null;
+		case 'indicators':
+			return r.name ? fold(String(r.name)) : null;
+	}
+}
+
+function buildLookup(local: Map<TableName, Map<string, AnyRec>>): Lookup {
+	const aliases: Record<string, string> = {};
+	for (const t of local.get('targets')!.values()) if (t.planName && t.communeId) aliases[String(t.planName)] = String(t.communeId);
+	return new Lookup(
+		[...local.get('districts')!.values()] as unknown as TableRecords['districts'][],
+		[...local.get('communes')!.values()] as unknown as TableRecords['communes'][],
+		aliases
+	);
+}
+
+class Issues {
+	list: Issue[] = [];
+	errors = 0;
+	warnings = 0;
+	add(i: Issue): Issue | null {
+		if (i.level === 'error') this.errors++;
+		else this.warnings++;
+		if (this.list.length < MAX_ISSUES) {
+			this.list.push(i);
+			return i;
+		}
+		return null;
+	}
+	/** Count an issue, building its message only while under the detail limit. */
+	lazy(level: Issue['level'], make: () => Issue): Issue | null {
+		if (this.full) {
+			if (level === 'error') this.errors++;
+			else this.warnings++;
+			return null;
+		}
+		return this.add(make());
+	}
+	get full() {
+		return this.list.length >= MAX_ISSUES;
+	}
+}
+
+/** Build the preview of importing `parsed` into `db`. */
+export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts: PreviewOptions = {}): Promise<Preview> {
+	const mode = opts.mode ?? 'merge';
+	const local = new Map<TableName, Map<string, AnyRec>>();
+	await db.transaction('r', TABLE_NAMES.map((t) => db.table_(t)), async () => {
+		for (const t of TABLE_NAMES) {
+			const all = (await db.table_(t).toArray()) as unknown as AnyRec[];
+			local.set(t, new Map(all.map((r) => [r.id, r])));
+		}
+	});
+	const issues = new Issues();
+	let blocking = false;
+	for (const i of parsed.issues) {
+		issues.add(i);
+		if (i.level === 'error') blocking = true;
+	}
+	if (parsed.info?.schemaVersion && parsed.info.schemaVersion > SCHEMA_VERSION) {
+		issues.add(issue('warning', {}, 'excel.sheet.newerSchema', { file: parsed.info.schemaVersion, app: SCHEMA_VERSION }));
+	}
+	if (mode === 'replace' && parsed.info?.filters) {
+		issues.add(issue('warning', {}, 'excel.sheet.filtered', { filters: parsed.info.filters }));
+	}
+
+	// Mapping of each sheet: the user's choice, else a remembered one, else the automatic proposal.
+	const plans: { sheet: ParsedSheet; plan: SheetPlan }[] = [];
+	for (const sheet of parsed.sheets) {
+		let mapping: SheetMapping = { table: sheet.table, fields: sheet.fields };
+		let from: SheetPlan['mappingFrom'] = 'auto';
+		const override = opts.mappings?.[sheet.name];
+		if (override) {
+			mapping = override;
+			from = 'override';
+		} else if (opts.useSavedMappings !== false && !sheet.complete) {
+			const saved = await loadMapping(db, sheet.signature, sheet.columns.length);
+			if (saved) {
+				mapping = saved;
+				from = 'saved';
+			}
+		}
+		const plan: SheetPlan = {
+			name: sheet.name,
+			table: mapping.table,
+			headerRow: sheet.headerRow,
+			columns: sheet.columns,
+			fields: sheet.columns.map((_, i) => mapping.fields[i] ?? null),
+			mappingFrom: from,
+			complete: from !== 'auto' || sheet.complete,
+			signature: sheet.signature,
+			rowCount: sheet.rows.length
+		};
+		plans.push({ sheet, plan });
+		if (!plan.table) {
+			if (sheet.rows.length || sheet.columns.some((c) => c.header)) {
+				const headers = sheet.columns.map((c) => c.header).filter(Boolean).slice(0, 8).join(', ');
+				issues.add(issue('warning', { sheet: sheet.name }, 'excel.sheet.unknownTable', { sheet: sheet.name, headers }));
+			}
+		} else if (from === 'auto' && sheet.unmatched.length) {
+			const columns = sheet.unmatched.map((i) => `${sheet.columns[i].letter} ("${sheet.columns[i].header}")`).join(', ');
+			issues.add(issue('warning', { sheet: sheet.name }, 'excel.sheet.unmatched', { sheet: sheet.name, columns }));
+		}
+	}
+
+	const rows: PreviewRow[] = [];
+	const counts: Preview['counts'] = { new: 0, changed: 0, unchanged: 0, kept: 0, conflict: 0, error: 0, delete: 0 };
+	const touched = new Map<TableName, Set<string>>(TABLE_NAMES.map((t) => [t, new Set<string>()]));
+	const tablesInFile = new Set<TableName>();
+	// Units first, so targets can name a commune added by the same file.
+	const order = [...plans].filter((p) => p.plan.table).sort((a, b) => TABLE_NAMES.indexOf(a.plan.table!) - TABLE_NAMES.indexOf(b.plan.table!));
+	let lookup = buildLookup(local);
+	let lookupTables = new Set<TableName>();
+
+	for (const { sheet, plan } of order) {
+		const table = plan.table!;
+		if (lookupTables.size) {
+			// Units added by an earlier sheet of this file are known to the following sheets.
+			lookup = buildLookup(local);
+			lookupTables = new Set();
+		}
+		tablesInFile.add(table);
+		const cols = schemas[table].columns as Column<any>[];
+		const colByKey = new Map(cols.map((c) => [c.key, c]));
+		const mapped: { src: SourceColumn; col: Column<any> }[] = [];
+		const seenKeys = new Set<string>();
+		plan.fields.forEach((k, i) => {
+			const col = k ? colByKey.get(k) : undefined;
+			if (col && !seenKeys.has(col.key)) {
+				seenKeys.add(col.key);
+				mapped.push({ src: plan.columns[i], col });
+			}
+		});
+		const idSrc = mapped.find((m) => m.col.key === 'id');
+		const districtSrc = mapped.find((m) => m.col.type === 'district');
+		const tableLocal = local.get(table)!;
+		// Index of local records by natural key.
+		const byNatural = new Map<string, AnyRec>();
+		for (const r of tableLocal.values()) {
+			const k = naturalKey(table, r);
+			if (k && !byNatural.has(k)) byNatural.set(k, r);
+		}
+		const seen = new Map<string, number>();
+		const communeCache = new Map<string, ParseResult>();
+		const knownUnits = new Set<string>();
+		for (const c of lookup.communes) {
+			knownUnits.add(c.id);
+			knownUnits.add(foldUnitName(c.name));
+		}
+		for (const t of local.get('targets')!.values()) if (t.planName) knownUnits.add(foldUnitName(String(t.planName)));
+		const knownDistricts = new Set<string>();
+		for (const d of lookup.districts) {
+			knownDistricts.add(d.id);
+			knownDistricts.add(foldUnitName(d.name));
+		}
+
+		for (const src of sheet.rows) {
+			const rowIssues: Issue[] = [];
+			let hasError = false;
+			const addIssue = (i: Issue) => {
+				if (i.level === 'error') hasError = true;
+				const kept = issues.add(i);
+				if (kept) rowIssues.push(kept);
+			};
+			const addLazy = (make: () => Issue) => {
+				hasError = true;
+				const kept = issues.lazy('error', make);
+				if (kept) rowIssues.push(kept);
+			};
+			const values: Record<string, unknown> = {};
+			const hint = districtSrc ? cellHint(src.cells[districtSrc.src.index]) : undefined;
+			for (const { src: sc, col } of mapped) {
+				if (col.key === 'version' || col.key === 'updatedAt') continue;
+				const raw = src.cells[sc.index] ?? null;
+				// A hand-made row may have no id: it is then matched by its natural key or added.
+				if (col.key === 'id' && (raw === null || String(raw).trim() === '')) continue;
+				let r: ParseResult;
+				if (col.type === 'district' && issues.full && typeof raw === 'string' && raw.trim() && !knownDistricts.has(raw.trim()) && !knownDistricts.has(foldUnitName(raw))) {
+					// Past the detail limit: no closest-name search for unknown names.
+					r = { ok: false, error: { key: 'err.commune', params: { value: raw.slice(0, 60), suggest: '', names: '' } } };
+				} else if (col.type === 'commune') {
+					const key = `${String(raw)}\u0001${hint ?? ''}`;
+					const cached = communeCache.get(key);
+					if (cached) r = cached;
+					else {
+						const text = typeof raw === 'string' ? raw.trim() : String(raw ?? '');
+						const bare = foldUnitName(text.replace(/\([^)]*\)\s*$/, ''));
+						if (issues.full && text && !knownUnits.has(text) && !knownUnits.has(bare) && !/^\d{4}$/.test(text)) {
+							// Past the detail limit: no closest-name search for unknown names (keeps 100,000 junk rows fast).
+							r = { ok: false, error: { key: 'err.commune', params: { value: text.slice(0, 60), suggest: '', names: '' } } };
+						} else r = parseValue(col, raw, lookup, hint);
+						if (communeCache.size < 5000) communeCache.set(key, r);
+					}
+				} else r = parseValue(col, raw, lookup);
+				if (r.ok) values[col.key] = r.value;
+				else {
+					const err = r.error;
+					addLazy(() => issue('error', { sheet: sheet.name, row: src.row, column: sc.header, letter: sc.letter, value: raw }, err.key, err.params));
+				}
+			}
+			const fileId = idSrc && typeof values.id === 'string' && values.id ? values.id : '';
+			delete values.id;
+			let mine: AnyRec | undefined = fileId ? tableLocal.get(fileId) : undefined;
+			if (!mine && !fileId && !hasError) {
+				const nk = naturalKey(table, table === 'communes' || table === 'districts' ? values : { ...values });
+				if (nk) mine = byNatural.get(nk);
+			}
+			// Duplicate keys in the file.
+			const dupKey = mine ? `id|${mine.id}` : fileId ? `id|${fileId}` : hasError ? null : naturalKey(table, values);
+			if (dupKey) {
+				const first = seen.get(dupKey);
+				if (first !== undefined) {
+					addIssue(
+						issue('error', { sheet: sheet.name, row: src.row }, 'excel.err.duplicate', {
+							first,
+							what: mine ? `${translate('vi', 'col.id')} ${mine.id}` : fileId ? `${translate('vi', 'col.id')} ${fileId}` : dupKey.replace(/\|/g, ' / ')
+						})
+					);
+				} else seen.set(dupKey, src.row);
+			}
+			if (mine) touched.get(table)!.add(mine.id);
+			const label = (rec: Record<string, unknown>) => {
+				try {
+					return (schemas[table].rowLabel as (r: unknown, l: Lookup) => string)(rec, lookup);
+				} catch {
+					return String(rec.id ?? '');
+				}
+			};
+			if (hasError) {
+				counts.error++;
+				rows.push({ sheet: sheet.name, row: src.row, table, id: mine?.id ?? fileId, label: mine ? label(mine) : fileId, status: 'error', changes: [], conflicts: [], issues: rowIssues });
+				continue;
+			}
+			if (mine) {
+				const base = parsed.base[`${table}:${mine.id}`];
+				const changes: CellDiff[] = [];
+				const conflicts: CellConflict[] = [];
+				let keptLocal = false;
+				for (const { col } of mapped) {
+					if (META.has(col.key) || !col.editable || !(col.key in values)) continue;
+					const theirs = values[col.key];
+					const mineV = mine[col.key];
+					const text = (v: unknown) => formatValue(col, v, 'vi', lookup);
+					const column = translate('vi', col.label as DictKey);
+					if (base && col.key in base.values) {
+						const baseV = base.values[col.key];
+						if (sameValue(theirs, baseV)) {
+							if (!sameValue(mineV, baseV)) keptLocal = true;
+							continue;
+						}
+						if (sameValue(mineV, theirs)) continue;
+						if (sameValue(mineV, baseV)) {
+							changes.push({ key: col.key, column, old: mineV ?? null, new: theirs, oldText: text(mineV), newText: text(theirs) });
+						} else {
+							conflicts.push({ key: col.key, column, mine: mineV ?? null, theirs, base: baseV ?? null, mineText: text(mineV), theirsText: text(theirs), baseText: text(baseV) });
+						}
+					} else {
+						if (sameValue(theirs, mineV)) continue;
+						// A hand-made sheet's blank cell does not erase a value (it may just be a column left empty).
+						if (norm(theirs) === null || theirs === false) {
+							if (norm(mineV) !== null) continue;
+						}
+						changes.push({ key: col.key, column, old: mineV ?? null, new: theirs, oldText: text(mineV), newText: text(theirs) });
+					}
+				}
+				if (changes.length || conflicts.length) {
+					// The changed record must still be valid as a whole.
+					const merged = { ...mine, ...Object.fromEntries(changes.map((c) => [c.key, c.new])) };
+					const problem = checkRecord(table, merged as never, lookup);
+					if (problem) {
+						const i = mapped.findIndex((m) => m.col.key === problem.column.key);
+						const sc = i >= 0 ? mapped[i].src : undefined;
+						addIssue(issue('error', { sheet: sheet.name, row: src.row, column: sc?.header, letter: sc?.letter }, problem.error.key, problem.error.params));
+						counts.error++;
+						rows.push({ sheet: sheet.name, row: src.row, table, id: mine.id, label: label(mine), status: 'error', changes, conflicts, issues: rowIssues });
+						continue;
+					}
+				}
+				const status: RowStatus = conflicts.length ? 'conflict' : changes.length ? 'changed' : keptLocal ? 'kept' : 'unchanged';
+				counts[status]++;
+				if (status !== 'unchanged') {
+					rows.push({ sheet: sheet.name, row: src.row, table, id: mine.id, label: label(mine), status, changes, conflicts, expectedVersion: Number(mine.version ?? 0), issues: rowIssues });
+				}
+				continue;
+			}
+			// A new record.
+			if ((table === 'communes' || table === 'districts') && !fileId) {
+				addIssue(
+					issue('error', { sheet: sheet.name, row: src.row }, 'excel.err.newNeedsId', {
+						table: translate('vi', schemas[table].title),
+						column: idSrc?.src.header || translate('vi', 'col.id')
+					})
+				);
+				counts.error++;
+				rows.push({ sheet: sheet.name, row: src.row, table, id: '', label: String(values.name ?? ''), status: 'error', changes: [], conflicts: [], issues: rowIssues });
+				continue;
+			}
+			const id = fileId || randomId(ID_PREFIX[table]);
+			const record: AnyRec = { ...defaults(table), ...values, id };
+			const derive = (schemas[table] as { derive?: (r: unknown, l: Lookup) => Record<string, unknown> }).derive;
+			if (derive) Object.assign(record, derive(record, lookup));
+			const problem = checkRecord(table, record as never, lookup);
+			if (problem) {
+				const i = mapped.findIndex((m) => m.col.key === problem.column.key);
+				const sc = i >= 0 ? mapped[i].src : undefined;
+				addIssue(
+					issue('error', { sheet: sheet.name, row: src.row, column: sc?.header ?? translate('vi', problem.column.label as DictKey), letter: sc?.letter ?? '—' }, problem.error.key, problem.error.params)
+				);
+				counts.error++;
+				rows.push({ sheet: sheet.name, row: src.row, table, id, label: label(record), status: 'error', changes: [], conflicts: [], issues: rowIssues });
+				continue;
+			}
+			counts.new++;
+			rows.push({ sheet: sheet.name, row: src.row, table, id, label: label(record), status: 'new', changes: [], conflicts: [], record, issues: rowIssues });
+			tableLocal.set(id, { ...record, version: 0 });
+			touched.get(table)!.add(id);
+			if (table === 'districts' || table === 'communes') lookupTables.add(table);
+		}
+		// Local copy of new records must not count as existing ones for the next sheets of the same table,
+		// but they do count for the lookup (a target may name a commune added above).
+	}
+	// New records were put into `local` for the lookup; take them out of the deletion scan below.
+	const deletions: Deletion[] = [];
+	if (mode === 'replace') {
+		const lk = buildLookup(local);
+		for (const table of tablesInFile) {
+			for (const rec of local.get(table)!.values()) {
+				if (touched.get(table)!.has(rec.id)) continue;
+				deletions.push({
+					table,
+					id: rec.id,
+					label: (schemas[table].rowLabel as (r: unknown, l: Lookup) => string)(rec, lk),
+					expectedVersion: Number(rec.version ?? 0)
+				});
+			}
+		}
+		counts.delete = deletions.length;
+	}
+	if (issues.errors > issues.list.filter((i) => i.level === 'error').length) {
+		const more = issues.errors - issues.list.filter((i) => i.level === 'error').length;
+		issues.list.push(issue('error', {}, 'excel.err.moreIssues', { n: more.toLocaleString('vi-VN') }));
+	}
+	return {
+		fileName: parsed.fileName,
+		mode,
+		sheets: plans.map((p) => p.plan),
+		rows,
+		deletions,
+		issues: issues.list,
+		errorCount: issues.errors,
+		warningCount: issues.warnings,
+		counts,
+		blocking
+	};
+}
+
+function cellHint(v: CellValue | undefined): string | undefined {
+	if (v === null || v === undefined || v instanceof Date) return undefined;
+	const s = String(v).trim();
+	return s || undefined;
+}
+
+/** Key of one conflicting cell in the resolutions given to applyPreview. */
+export function conflictKey(table: TableName, id: string, key: string): string {
+	return `${table}:${id}:${key}`;
+}

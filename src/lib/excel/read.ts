@@ -1,0 +1,235 @@
+// File bytes -> sheets -> tables (pure; runs in the worker and in unit tests).
+// Refuses what is not a spreadsheet, is too large, encrypted or empty, with a Vietnamese message.
+import * as XLSX from 'xlsx';
+import type { TableName } from '$lib/domain/records';
+import { TABLE_NAMES } from '$lib/domain/records';
+import { fold } from '$lib/domain/text';
+import { excelSerialToIso } from '$lib/schema/values';
+import { tvi } from '$lib/i18n/translate';
+import type { BaseRecord, CellValue, FileFormat, Issue, ParsedSheet, ParsedWorkbook, Progress, ReadResult, WorkbookInfo } from './types';
+import { HEADER_SCAN_ROWS, MAX_FILE_BYTES, MAX_FILE_MB, MAX_ROWS, issue, readError, unescapeText } from './cells';
+import { fillMerges, guessHeader, headerSignature, cellText } from './headers';
+
+type Sniff = { format: FileFormat } | { error: 'notSpreadsheet' };
+
+/** Decide the format from the first bytes (never from the name alone). */
+export function sniff(bytes: Uint8Array, fileName: string): Sniff {
+	const ext = (/\.([a-z0-9]+)$/i.exec(fileName)?.[1] ?? '').toLowerCase();
+	const b = bytes;
+	if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) {
+		return { format: ext === 'ods' ? 'ods' : 'xlsx' };
+	}
+	if (b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return { format: 'xls' };
+	// Text: CSV (or an HTML/XML "xls" some systems produce). Refuse binary data.
+	const head = b.subarray(0, Math.min(b.length, 8192));
+	let controls = 0;
+	for (const x of head) {
+		if (x === 0) return { error: 'notSpreadsheet' };
+		if (x < 9 || (x > 13 && x < 32)) controls++;
+	}
+	if (controls > head.length / 100) return { error: 'notSpreadsheet' };
+	if (['csv', 'txt', 'tsv'].includes(ext)) return { format: 'csv' };
+	if (ext === 'xls' || ext === 'xml' || ext === 'htm' || ext === 'html') return { format: 'xls' };
+	return { error: 'notSpreadsheet' };
+}
+
+function decodeText(bytes: Uint8Array): string {
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		// Not UTF-8: old Vietnamese Windows files are in code page 1258.
+		try {
+			text = new TextDecoder('windows-1258').decode(bytes);
+		} catch {
+			text = new TextDecoder('utf-8').decode(bytes);
+		}
+	}
+	return text.replace(/^\uFEFF/, '');
+}
+
+/** Map a SheetJS exception to a message. */
+function mapError(e: unknown, file: string): { error: ReturnType<typeof readError>['error'] } {
+	const msg = String((e as Error)?.message ?? e);
+	if (/password|encrypt/i.test(msg)) return readError('excel.err.encrypted', { file });
+	if (/unsupported file|zip|not a spreadsheet|cannot find|invalid|corrupt|end of central|bad/i.test(msg)) {
+		return readError('excel.err.corrupt', { file, detail: msg.slice(0, 120) });
+	}
+	return readError('excel.err.corrupt', { file, detail: msg.slice(0, 120) });
+}
+
+/** A date-formatted number -> local-midnight Date (so schema/values reads the same calendar day). */
+function serialToDate(serial: number, date1904: boolean): Date | null {
+	const iso = excelSerialToIso(date1904 ? serial + 1462 : serial);
+	if (!iso) return null;
+	const [y, m, d] = iso.split('-').map(Number);
+	return new Date(y, m - 1, d);
+}
+
+function cellValue(cell: XLSX.CellObject | undefined, date1904: boolean): CellValue {
+	if (!cell) return null;
+	switch (cell.t as string) {
+		case 's':
+		case 'str':
+			return typeof cell.v === 'string' ? unescapeText(cell.v) : cellText(cell.v as CellValue);
+		case 'b':
+			return Boolean(cell.v);
+		case 'n': {
+			const v = cell.v as number;
+			if (cell.z && typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z)) return serialToDate(v, date1904) ?? v;
+			// A code shown with leading zeros ("01234" from a 00000 format) keeps them.
+			if (cell.w && /^0\d+$/.test(cell.w)) return cell.w;
+			return v;
+		}
+		case 'd':
+			return cell.v instanceof Date ? cell.v : null;
+		case 'e':
+			return cell.w ?? '#ERR';
+		default:
+			return null;
+	}
+}
+
+const RESERVED = () => ({
+	info: fold(tvi('excel.sheet.info')),
+	base: fold(tvi('excel.sheet.base')),
+	lists: fold(tvi('excel.sheet.lists'))
+});
+
+function parseBase(ws: XLSX.WorkSheet, date1904: boolean): { base: Record<string, BaseRecord>; info: WorkbookInfo } {
+	const base: Record<string, BaseRecord> = {};
+	const info: WorkbookInfo = {};
+	const data = (ws['!data'] ?? []) as XLSX.CellObject[][];
+	const tables = new Set<string>(TABLE_NAMES);
+	for (let r = 1; r < data.length; r++) {
+		const row = data[r] ?? [];
+		const table = String(cellValue(row[0], date1904) ?? '');
+		const id = String(cellValue(row[1], date1904) ?? '');
+		const version = Number(cellValue(row[2], date1904));
+		const json = String(cellValue(row[3], date1904) ?? '');
+		let values: unknown;
+		try {
+			values = JSON.parse(json);
+		} catch {
+			continue;
+		}
+		if (!values || typeof values !== 'object' || Array.isArray(values)) continue;
+		if (table === '_meta') {
+			const v = values as Record<string, unknown>;
+			info.datasetId = id;
+			info.schemaVersion = Number.isFinite(version) ? version : undefined;
+			if (typeof v.exportedAt === 'string') info.exportedAt = v.exportedAt;
+			if (typeof v.appVersion === 'string') info.appVersion = v.appVersion;
+			if (typeof v.filters === 'string') info.filters = v.filters;
+		} else if (tables.has(table) && id) {
+			// Copy own keys into a null-prototype object: a "__proto__" key stays a plain key.
+			const clean: Record<string, unknown> = Object.create(null);
+			for (const [k, v] of Object.entries(values as Record<string, unknown>)) clean[k] = v;
+			base[`${table}:${id}`] = { version: Number.isFinite(version) ? version : 0, values: { ...clean } };
+		}
+	}
+	return { base, info };
+}
+
+function isNumberingRow(cells: CellValue[]): boolean {
+	const texts = cells.map((c) => cellText(c)).filter(Boolean);
+	return texts.length >= 3 && texts.every((t) => /^\(?\d{1,2}\)?$/.test(t));
+}
+
+/**
+ * Parse file bytes. Never throws: a refused file gives `{ error }` with a Vietnamese message.
+ * `onProgress` is called between sheets.
+ */
+export function parseWorkbookBytes(bytes: Uint8Array, fileName: string, onProgress?: (p: Progress) => void): ReadResult {
+	if (bytes.length > MAX_FILE_BYTES) {
+		return readError('excel.err.tooLarge', { file: fileName, size: (bytes.length / 1048576).toFixed(1), max: MAX_FILE_MB });
+	}
+	if (bytes.length === 0) return readError('excel.err.empty', { file: fileName });
+	const s = sniff(bytes, fileName);
+	if ('error' in s) return readError('excel.err.notSpreadsheet', { file: fileName });
+	onProgress?.({ phase: 'parse', done: 0, total: 1 });
+	let wb: XLSX.WorkBook;
+	const common = { dense: true, cellNF: true, cellDates: false, cellHTML: false, cellFormula: false, cellStyles: false, sheetRows: MAX_ROWS + HEADER_SCAN_ROWS + 1 } as const;
+	try {
+		if (s.format === 'csv') wb = XLSX.read(decodeText(bytes), { ...common, type: 'string', raw: true });
+		else wb = XLSX.read(bytes, { ...common, type: 'array' });
+	} catch (e) {
+		return mapError(e, fileName);
+	}
+	if (!wb || !wb.SheetNames?.length) return readError('excel.err.empty', { file: fileName });
+	const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
+	const reserved = RESERVED();
+	const sheets: ParsedSheet[] = [];
+	const issues: Issue[] = [];
+	let base: Record<string, BaseRecord> = {};
+	let info: WorkbookInfo | null = null;
+	const names = wb.SheetNames;
+	for (let i = 0; i < names.length; i++) {
+		onProgress?.({ phase: 'sheets', done: i, total: names.length });
+		const name = names[i];
+		const ws = wb.Sheets[name];
+		const f = fold(name);
+		if (!ws) continue;
+		if (f === reserved.base) {
+			const b = parseBase(ws, date1904);
+			base = b.base;
+			if (b.info.datasetId !== undefined) info = { ...(info ?? {}), ...b.info };
+			continue;
+		}
+		if (f === reserved.info || f === reserved.lists) continue;
+		const sheet = parseSheet(name, ws, date1904, issues);
+		if (sheet) sheets.push(sheet);
+	}
+	onProgress?.({ phase: 'done', done: names.length, total: names.length });
+	if (sheets.length === 0 || sheets.every((x) => x.rows.length === 0 && x.columns.every((c) => !c.header))) {
+		return readError('excel.err.empty', { file: fileName });
+	}
+	return { fileName, format: s.format, sheets, info, base, issues };
+}
+
+function parseSheet(name: string, ws: XLSX.WorkSheet, date1904: boolean, issues: Issue[]): ParsedSheet | null {
+	const data = (ws['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
+	if (!ws['!ref'] || data.length === 0) return null;
+	const range = XLSX.utils.decode_range(ws['!ref']);
+	const width = Math.min(range.e.c + 1, 200);
+	const grid: CellValue[][] = new Array(data.length);
+	for (let r = 0; r < data.length; r++) {
+		const src = data[r];
+		if (!src) {
+			grid[r] = [];
+			continue;
+		}
+		const row: CellValue[] = new Array(width).fill(null);
+		for (let c = 0; c < Math.min(src.length, width); c++) row[c] = cellValue(src[c], date1904);
+		grid[r] = row;
+	}
+	const merges = (ws['!merges'] ?? []) as { s: { r: number; c: number }; e: { r: number; c: number } }[];
+	fillMerges(grid, merges, grid.length);
+	const guess = guessHeader(name, grid, width, merges);
+	const rows: ParsedSheet['rows'] = [];
+	for (let r = guess.dataStart; r < grid.length; r++) {
+		const cells = grid[r];
+		if (!cells || cells.every((v) => v === null || (typeof v === 'string' && v.trim() === ''))) continue;
+		if (r === guess.dataStart && isNumberingRow(cells)) continue;
+		rows.push({ row: r + 1, cells });
+	}
+	// Rows beyond the limit were not read (sheetRows); say so, and refuse the sheet as a whole.
+	const tooMany = rows.length > MAX_ROWS;
+	if (tooMany) {
+		issues.push(issue('error', { sheet: name }, 'excel.err.tooManyRows', { sheet: name, max: MAX_ROWS.toLocaleString('vi-VN') }));
+	}
+	const complete = guess.table !== null && guess.unmatched.length === 0;
+	const sheet: ParsedSheet = {
+		name,
+		headerRow: guess.headerIndex + 1,
+		columns: guess.columns,
+		rows: tooMany ? [] : rows,
+		table: guess.table as TableName | null,
+		tableBy: guess.tableBy,
+		fields: guess.fields,
+		unmatched: guess.unmatched,
+		complete,
+		signature: headerSignature(guess.columns)
+	};
+	return sheet;
+}

@@ -1,0 +1,44 @@
+// Main-thread side of the parser: reads the File, checks its size, hands the bytes to the worker.
+import { MAX_FILE_BYTES, MAX_FILE_MB, readError } from './cells';
+import type { Progress, ReadResult } from './types';
+import type { WorkerMessage } from './parse.worker';
+
+let seq = 0;
+
+/** Parse a spreadsheet file in a Web Worker. Never rejects: a refused file gives `{ error }`. */
+export async function parseWorkbookFile(file: File, onProgress?: (p: Progress) => void): Promise<ReadResult> {
+	if (file.size > MAX_FILE_BYTES) {
+		return readError('excel.err.tooLarge', { file: file.name, size: (file.size / 1048576).toFixed(1), max: MAX_FILE_MB });
+	}
+	onProgress?.({ phase: 'read', done: 0, total: file.size });
+	let bytes: ArrayBuffer;
+	try {
+		bytes = await file.arrayBuffer();
+	} catch (e) {
+		return readError('excel.err.corrupt', { file: file.name, detail: String((e as Error)?.message ?? e).slice(0, 120) });
+	}
+	if (typeof Worker === 'undefined') {
+		// No worker (tests, old browsers): parse here.
+		const { parseWorkbookBytes } = await import('./read');
+		return parseWorkbookBytes(new Uint8Array(bytes), file.name, onProgress);
+	}
+	const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+	const id = ++seq;
+	try {
+		return await new Promise<ReadResult>((resolve) => {
+			worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
+				const m = e.data;
+				if (m.id !== id) return;
+				if (m.type === 'progress') onProgress?.(m.progress);
+				else resolve(m.result);
+			};
+			worker.onerror = (e) => {
+				e.preventDefault?.();
+				resolve(readError('excel.err.corrupt', { file: file.name, detail: String(e.message ?? 'worker').slice(0, 120) }));
+			};
+			worker.postMessage({ id, name: file.name, bytes }, [bytes]);
+		});
+	} finally {
+		worker.terminate();
+	}
+}

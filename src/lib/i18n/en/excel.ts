@@ -1,0 +1,86 @@
+// English text of Excel import and export (workbooks themselves are always written in Vietnamese).
+import type { excel as viExcel } from '../vi/excel';
+
+export const excel: Record<keyof typeof viExcel, string> = {
+	'excel.fileBase': 'ntm-quang-nam',
+	'excel.sheet.info': 'Information',
+	'excel.sheet.base': '_goc',
+	'excel.sheet.lists': '_ds',
+
+	'excel.info.title': 'New Rural Development plan data, Quảng Nam province',
+	'excel.info.item': 'Item',
+	'excel.info.value': 'Value',
+	'excel.info.datasetId': 'Dataset id',
+	'excel.info.schemaVersion': 'Schema version',
+	'excel.info.exportedAt': 'Exported at',
+	'excel.info.appVersion': 'App version',
+	'excel.info.filters': 'Filters used',
+	'excel.info.noFilter': 'No filter (whole dataset)',
+	'excel.info.sheets': 'Data sheets',
+	'excel.info.note':
+		'You may edit and add rows, then send the file back to import. Do not edit the "Id" and "Version" columns or rename sheets. The hidden sheet "_goc" keeps the values at export time for merging; do not delete it.',
+	'excel.base.table': 'Table',
+	'excel.base.values': 'Values at export (JSON)',
+	'excel.validation.title': 'Invalid value',
+	'excel.validation.message': 'Choose a value from the list.',
+
+	'excel.err.notSpreadsheet':
+		'"{file}" is not an Excel (.xlsx, .xls), LibreOffice (.ods) or CSV spreadsheet. Save it in one of these formats and import again. Nothing was changed.',
+	'excel.err.tooLarge': '"{file}" is {size} MB, over the {max} MB limit. Remove unneeded sheets or split the file, then import again. Nothing was changed.',
+	'excel.err.empty': '"{file}" holds no data: no sheet has any content. Nothing was changed.',
+	'excel.err.encrypted':
+		'"{file}" is password-protected and cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook), save and import again. Nothing was changed.',
+	'excel.err.corrupt': '"{file}" could not be read: it is damaged or not in the format its name says ({detail}). Open and save it in Excel, then import again. Nothing was changed.',
+	'excel.err.tooManyRows':
+		'Sheet "{sheet}" has more than {max} rows; a sheet may hold at most {max}. Delete the extra rows (including formatted empty rows) or split it into several sheets, then import again.',
+	'excel.err.duplicate': 'This row duplicates row {first} of the same sheet ({what}). Delete one of them or make them differ.',
+	'excel.err.newNeedsId': 'A new row of table "{table}" needs a code in column "{column}". Fill in the official code and import again.',
+	'excel.err.moreIssues': '… and {n} more problems (not all listed).',
+	'excel.err.unresolved': '{n} conflicting cells have no choice yet. Choose a value for each, then apply again. Nothing was changed.',
+	'excel.err.cannotApply': 'Could not apply: {detail}',
+
+	'excel.issue.cell': 'Sheet "{sheet}", row {row}, column {letter} ("{column}"): {detail}',
+	'excel.issue.row': 'Sheet "{sheet}", row {row}: {detail}',
+	'excel.issue.sheet': 'Sheet "{sheet}": {detail}',
+
+	'excel.sheet.unknownTable': 'Sheet "{sheet}" does not match any table (columns: {headers}). Choose a table and map the columns, or skip the sheet.',
+	'excel.sheet.noHeader': 'Sheet "{sheet}" has no recognisable header row and is skipped.',
+	'excel.sheet.unmatched': 'Sheet "{sheet}": columns {columns} are not recognised. Map each to a field or choose "Skip".',
+	'excel.sheet.newerSchema': 'The file was exported with schema version {file}, newer than this app\'s {app}; some columns may not be recognised.',
+	'excel.sheet.filtered': 'This file was exported with filters ({filters}). In "Replace" mode every row missing from the file is deleted.',
+	'excel.sheet.readonly': 'Column "{column}" cannot be changed from a file; its other values are ignored.',
+
+	'excel.status.new': 'New',
+	'excel.status.changed': 'Changed',
+	'excel.status.unchanged': 'Unchanged',
+	'excel.status.kept': 'Your version kept',
+	'excel.status.conflict': 'Conflict',
+	'excel.status.error': 'Error',
+	'excel.status.delete': 'Will be deleted',
+	'excel.mode.merge': 'Merge (keep rows missing from the file)',
+	'excel.mode.replace': 'Replace (delete rows missing from the file)',
+	'excel.resolve.mine': 'Keep my value',
+	'excel.resolve.theirs': 'Take the file\'s value',
+	'excel.resolve.base': 'Go back to the exported value',
+	'excel.summary': 'File imported: {added} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {skipped} skipped rows.',
+	'excel.ignore': 'Skip',
+
+	'excel.ui.import': 'Import from Excel',
+	'excel.ui.export': 'Export to Excel',
+	'excel.ui.chooseFile': 'Choose a file (.xlsx, .xls, .ods, .csv; at most {max} MB)',
+	'excel.ui.reading': 'Reading the file… {done}/{total}',
+	'excel.ui.sheet': 'Sheet',
+	'excel.ui.table': 'Table',
+	'excel.ui.sourceColumn': 'Column in the file',
+	'excel.ui.field': 'Field',
+	'excel.ui.rememberMapping': 'Remember this column mapping',
+	'excel.ui.preview': 'Preview',
+	'excel.ui.apply': 'Apply',
+	'excel.ui.counts': '{new} new · {changed} changed · {unchanged} unchanged · {conflict} conflicts · {error} errors · {delete} to delete',
+	'excel.ui.mine': 'Mine',
+	'excel.ui.theirs': 'In the file',
+	'excel.ui.base': 'At export',
+	'excel.ui.deletions': 'Rows that will be deleted',
+	'excel.ui.issues': 'Errors and warnings',
+	'excel.ui.noChanges': 'The file has no changes compared with the current data.'
+};
