@@ -1,3 +1,4 @@
+import { labelText } from '../../src/lib/i18n/translate';
 import { describe, it, expect } from 'vitest';
 import { applyChanges, undo } from '../../src/lib/db/write';
 import { loadLookup } from '../../src/lib/db/lookup';
@@ -63,7 +64,7 @@ describe('merging a colleague copy', () => {
 		expect((await db.targets.get(B))!.status).toBe('submitted');
 		expect((await db.targets.get(C))!.notes).toBe('sửa ở đây');
 		const entry = (await db.history.toArray()).at(-1)!;
-		expect(entry).toMatchObject({ source: 'import', label: 'Nhập tệp ban-cua-Lan.xlsx' });
+		expect({ ...entry, label: labelText('vi', entry.label) }).toMatchObject({ source: 'import', label: 'Nhập tệp ban-cua-Lan.xlsx' });
 
 		// The whole import is one undo step.
 		await undo(db);

@@ -4,7 +4,7 @@ import type { NtmDatabase } from '$lib/db/database';
 import { applyChanges, type Change } from '$lib/db/write';
 import { AppError, toAppError } from '$lib/db/errors';
 import { loadLookup } from '$lib/db/lookup';
-import { tvi } from '$lib/i18n/translate';
+import { labelOf, tvi } from '$lib/i18n/translate';
 import { conflictKey, type Preview } from './preview';
 
 export type Resolution = 'mine' | 'theirs' | 'base';
@@ -72,7 +72,7 @@ export async function applyPreview(
 	try {
 		const lookup = await loadLookup(db);
 		entry = await applyChanges(db, changes, {
-			label: tvi('history.import', { file: preview.fileName }),
+			label: labelOf('history.import', { file: preview.fileName }),
 			source: 'import',
 			lookup,
 			trusted: true

@@ -20,3 +20,25 @@ export function tvi(key: DictKey, params?: Params): string {
 }
 
 export type { DictKey };
+
+/**
+ * A language-neutral label, stored as JSON [key, params] (history entries): translated when shown,
+ * so it follows the language in use then.
+ */
+export function labelOf(key: DictKey, params: Params = {}): string {
+	return JSON.stringify([key, params]);
+}
+
+/** Show a label made by labelOf; parameters that are dictionary keys ("col.status") are translated too. */
+export function labelText(lang: Lang, label: string): string {
+	try {
+		const [key, params] = JSON.parse(label) as [DictKey, Params];
+		const shown: Params = {};
+		for (const [k, v] of Object.entries(params ?? {})) {
+			shown[k] = typeof v === 'string' && /^(col|enum|table)\./.test(v) ? translate(lang, v as DictKey) : v;
+		}
+		return translate(lang, key, shown);
+	} catch {
+		return label; // an old plain-text label
+	}
+}

@@ -3,8 +3,8 @@
 import { liveQuery } from 'dexie';
 import { Lookup } from '$lib/domain/lookup';
 import { getDb, ensureSeeded, loadAliases, applyChanges, undo, redo, toAppError, type Change, type HistorySource } from '$lib/db';
-import { t } from '$lib/i18n/lang.svelte';
-import type { DictKey, Params } from '$lib/i18n/translate';
+import { i18n, t } from '$lib/i18n/lang.svelte';
+import { labelOf, labelText, type DictKey, type Params } from '$lib/i18n/translate';
 
 export interface Message {
 	id: number;
@@ -65,26 +65,12 @@ function show(e: unknown) {
 	notify('error', t(err.key, err.params));
 }
 
-/**
- * History labels are stored language-neutral, as JSON [key, params]; a parameter that is itself a
- * dictionary key ("col.status") is translated when shown, so undo messages follow the language.
- */
+/** History labels are stored language-neutral (labelOf) and shown in the current language. */
 export function historyLabel(label: string): string {
-	try {
-		const [key, params] = JSON.parse(label) as [DictKey, Params];
-		const shown: Params = {};
-		for (const [k, v] of Object.entries(params ?? {})) {
-			shown[k] = typeof v === 'string' && /^(col|enum|table)\./.test(v) ? t(v as DictKey) : v;
-		}
-		return t(key, shown);
-	} catch {
-		return label;
-	}
+	return labelText(i18n.lang, label);
 }
 
-export function labelOf(key: DictKey, params: Params = {}): string {
-	return JSON.stringify([key, params]);
-}
+export { labelOf };
 
 /** Write through the one write path; a refusal becomes a message and nothing changes. */
 export async function write(changes: Change[], label: string, source: HistorySource): Promise<boolean> {
