@@ -65,12 +65,15 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 				const schema = schemas[table] as unknown as {
 					derive?: (r: unknown, l: Lookup) => Record<string, unknown>;
 				};
-				const ids = list.map((c) => ('id' in c ? c.id : c.record.id));
-				const befores = (await store.bulkGet(ids)) as (Record<string, unknown> | undefined)[];
+				// Read what exists of the records changed; new records (insert) are not read: adding
+				// them with bulkAdd refuses an id that exists, which aborts the whole transaction.
+				const ids = list.filter((c) => c.op !== 'insert').map((c) => ('id' in c ? c.id : c.record.id));
+				const befores = ids.length ? ((await store.bulkGet(ids)) as (Record<string, unknown> | undefined)[]) : [];
 				const current = new Map<string, Record<string, unknown> | null>();
 				ids.forEach((id, i) => {
 					if (!current.has(id)) current.set(id, befores[i] ?? null);
 				});
+				const inserted = new Set<string>();
 				const original = new Map(current);
 				for (const c of list) {
 					const id = 'id' in c ? c.id : c.record.id;
@@ -90,7 +93,8 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 						if (Object.keys(patch).length === 0) continue;
 						next = { ...cur, ...patch };
 					} else {
-						if (c.op === 'insert' && cur) throw new AppError('err.unexpected', { detail: `id ${id}` });
+						if (c.op === 'insert' && (cur || inserted.has(id))) throw new AppError('err.unexpected', { detail: `id ${id}` });
+						if (c.op === 'insert' && !current.has(id)) inserted.add(id);
 						next = { ...c.record };
 						if (cur && Object.keys(next).every((k) => META_FIELDS.has(k) || sameValue(cur[k], next![k]))) continue;
 					}
@@ -110,14 +114,17 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 					current.set(id, next);
 				}
 				const puts: Record<string, unknown>[] = [];
+				const adds: Record<string, unknown>[] = [];
 				const dels: string[] = [];
 				for (const [id, next] of current) {
 					const before = original.get(id) ?? null;
 					if (next === before) continue; // untouched
 					items.push({ table, id, state: before });
-					if (next) puts.push(next);
-					else dels.push(id);
+					if (!next) dels.push(id);
+					else if (inserted.has(id)) adds.push(next);
+					else puts.push(next);
 				}
+				if (adds.length) await store.bulkAdd(adds as never[]);
 				if (puts.length) await store.bulkPut(puts as never[]);
 				if (dels.length) await store.bulkDelete(dels);
 			}
