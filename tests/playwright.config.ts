@@ -15,7 +15,7 @@ export default defineConfig({
 	reporter: [['list']],
 	outputDir: 'test-results',
 	webServer: {
-		command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+		command: `node tests/tools/serve.mjs ${port} build`,
 		url: `http://127.0.0.1:${port}/`,
 		cwd: root,
 		reuseExistingServer: false,

@@ -119,7 +119,7 @@ describe('view export', () => {
 	rows[0] = { ...rows[0], notes: '@SUM(A1)', criteriaMet: 12, responsible: 'Hội CCB, "huyện"' };
 
 	it('CSV: UTF-8 with BOM, columns in the given order, escaping and quoting', async () => {
-		const out = exportView({ table: 'targets', rows, columnKeys: ['communeId', 'year', 'criteriaMet', 'responsible', 'notes'], format: 'csv', lookup });
+		const out = await exportView({ table: 'targets', rows, columnKeys: ['communeId', 'year', 'criteriaMet', 'responsible', 'notes'], format: 'csv', lookup });
 		expect(out.fileName).toMatch(/^ntm-quang-nam_chi-tieu-xa_\d{4}-\d{2}-\d{2}\.csv$/);
 		const bytes = new Uint8Array(await out.blob.arrayBuffer());
 		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -131,7 +131,7 @@ describe('view export', () => {
 	});
 
 	it('xlsx: only the chosen columns, typed, frozen header', async () => {
-		const out = exportView({ table: 'targets', rows, columnKeys: ['year', 'communeId', 'level'], format: 'xlsx', lookup });
+		const out = await exportView({ table: 'targets', rows, columnKeys: ['year', 'communeId', 'level'], format: 'xlsx', lookup });
 		const bytes = new Uint8Array(await out.blob.arrayBuffer());
 		const wb = XLSX.read(bytes, { type: 'array' });
 		expect(wb.SheetNames[0]).toBe('Chỉ tiêu xã');

@@ -1,6 +1,5 @@
 // Export: the whole dataset as one .xlsx, or the current view as .xlsx or .csv.
 // Loaded on demand only (`await import('$lib/excel')`): it pulls in SheetJS.
-import * as XLSX from 'xlsx';
 import { TABLE_NAMES, type TableName, type TableRecords } from '$lib/domain/records';
 import { Lookup } from '$lib/domain/lookup';
 import { fold } from '$lib/domain/text';
@@ -10,8 +9,11 @@ import { translate, tvi, type Lang } from '$lib/i18n/translate';
 import type { NtmDatabase } from '$lib/db/database';
 import { version as APP_VERSION } from '../../../package.json';
 import { escapeText } from './cells';
-import { patchXlsx } from './ooxml-patch';
-import { buildDatasetWorkbook, buildViewWorkbook, viewColumns, safeSheetName, type Dataset, type ExportInfo } from './workbook-write';
+import { datasetToXlsx, viewToXlsx } from './export-core';
+import type { ExportReply, ExportRequest } from './export.worker';
+import { viewColumns, safeSheetName, type Dataset, type ExportInfo } from './workbook-write';
+
+export { datasetToXlsx, viewToXlsx };
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV_MIME = 'text/csv;charset=utf-8';
@@ -24,35 +26,6 @@ export interface ExportFilters {
 	communes?: CommuneFilter;
 	/** Human description shown in "Thông tin" (defaults to a summary of the filters above). */
 	description?: string;
-}
-
-/** SheetJS writes the parts uncompressed; patchXlsx compresses once when it rebuilds the ZIP. */
-function writeXlsx(wb: XLSX.WorkBook): Uint8Array {
-	const out = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: false }) as ArrayBuffer;
-	return new Uint8Array(out);
-}
-
-const PATCH_TEXTS = { errorTitle: tvi('excel.validation.title'), error: tvi('excel.validation.message') };
-
-/** Pure: a dataset -> .xlsx bytes (typed cells, frozen header, autofilter, lists, "Thông tin", "_goc"). */
-export function datasetToXlsx(data: Dataset, info: ExportInfo): Uint8Array {
-	const { wb, patches } = buildDatasetWorkbook(data, info);
-	return patchXlsx(writeXlsx(wb), patches, PATCH_TEXTS);
-}
-
-/** Pure: one view -> .xlsx bytes. */
-export function viewToXlsx<T extends TableName>(
-	table: T,
-	rows: readonly TableRecords[T][],
-	columnKeys: readonly string[],
-	lang: Lang,
-	lookup: Lookup
-): Uint8Array {
-	const { wb, patches } = buildViewWorkbook(table, rows, columnKeys, lang, lookup);
-	return patchXlsx(writeXlsx(wb), patches, {
-		errorTitle: translate(lang, 'excel.validation.title'),
-		error: translate(lang, 'excel.validation.message')
-	});
 }
 
 function csvField(text: string): string {
@@ -140,12 +113,13 @@ export async function exportDataset(
 	const now = opts.now ?? new Date();
 	const data = applyFilters(await readDataset(db), opts.filters);
 	const datasetId = String((await db.meta.get('datasetId'))?.value ?? '');
-	const bytes = datasetToXlsx(data, { datasetId, exportedAt: now, appVersion: APP_VERSION, filters: describeFilters(opts.filters) });
+	const info: ExportInfo = { datasetId, exportedAt: now, appVersion: APP_VERSION, filters: describeFilters(opts.filters) };
+	const bytes = await inWorker({ kind: 'dataset', data, info }, () => datasetToXlsx(data, info));
 	return { blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }), fileName: baseFileName(now) + '.xlsx', bytes };
 }
 
 /** The rows and columns on screen, as .xlsx or as .csv (UTF-8 with BOM, so Excel shows the diacritics). */
-export function exportView<T extends TableName>(opts: {
+export async function exportView<T extends TableName>(opts: {
 	table: T;
 	rows: readonly TableRecords[T][];
 	columnKeys: readonly string[];
@@ -153,7 +127,7 @@ export function exportView<T extends TableName>(opts: {
 	format: 'xlsx' | 'csv';
 	lookup: Lookup;
 	now?: Date;
-}): { blob: Blob; fileName: string } {
+}): Promise<{ blob: Blob; fileName: string }> {
 	const lang = opts.lang ?? 'vi';
 	const now = opts.now ?? new Date();
 	const name = baseFileName(now, '_' + fold(safeSheetName(translate(lang, schemas[opts.table].title))).replace(/ /g, '-'));
@@ -161,8 +135,45 @@ export function exportView<T extends TableName>(opts: {
 		const text = '\uFEFF' + viewToCsv(opts.table, opts.rows, opts.columnKeys, lang, opts.lookup);
 		return { blob: new Blob([text], { type: CSV_MIME }), fileName: name + '.csv' };
 	}
-	const bytes = viewToXlsx(opts.table, opts.rows, opts.columnKeys, lang, opts.lookup);
+	const bytes = await inWorker(
+		{
+			kind: 'view',
+			table: opts.table,
+			rows: opts.rows as unknown[],
+			columnKeys: [...opts.columnKeys],
+			lang,
+			districts: [...opts.lookup.districts],
+			communes: [...opts.lookup.communes]
+		},
+		() => viewToXlsx(opts.table, opts.rows, opts.columnKeys, lang, opts.lookup)
+	);
 	return { blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }), fileName: name + '.xlsx' };
+}
+
+let exportSeq = 0;
+type ExportJob = ExportRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+/** Write the workbook in a Web Worker (the page stays responsive); without workers, here. */
+async function inWorker(job: ExportJob, here: () => Uint8Array): Promise<Uint8Array> {
+	if (typeof Worker === 'undefined') return here();
+	const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
+	const id = ++exportSeq;
+	try {
+		return await new Promise<Uint8Array>((resolve, reject) => {
+			worker.onmessage = (e: MessageEvent<ExportReply>) => {
+				if (e.data.id !== id) return;
+				if (e.data.bytes) resolve(e.data.bytes);
+				else reject(new Error(e.data.error ?? 'export'));
+			};
+			worker.onerror = (e) => {
+				e.preventDefault?.();
+				reject(new Error(e.message || 'export worker'));
+			};
+			worker.postMessage({ ...job, id } as ExportRequest);
+		});
+	} finally {
+		worker.terminate();
+	}
 }
 
 /** Let the browser save a blob (no-op outside a browser). */

@@ -1,0 +1,183 @@
+// The benchmark harness page. Each function measures one heavy path of the app against the raw
+// library doing the same work in the same page, and returns times in milliseconds.
+import * as XLSX from 'xlsx';
+import { getDb } from '$lib/db/database';
+import { applyChanges } from '$lib/db/write';
+import { loadLookup } from '$lib/db/lookup';
+import { TABLE_NAMES } from '$lib/domain/records';
+import { parseWorkbookFile } from '$lib/excel/worker-client';
+import { buildPreview } from '$lib/excel/preview';
+import { applyPreview } from '$lib/excel/apply';
+import { exportDataset, exportView } from '$lib/excel/export';
+import { schemas } from '$lib/schema';
+import { tvi } from '$lib/i18n/translate';
+import { generate, type Dataset } from './generate';
+
+const db = getDb();
+let data: Dataset | null = null;
+let handMade: Uint8Array | null = null;
+
+/** Long main-thread tasks seen while `fn` runs (ms of the longest, and how many over 50 ms). */
+async function withLongTasks<T>(fn: () => Promise<T>): Promise<{ result: T; longest: number; count: number }> {
+	const seen: number[] = [];
+	const obs = new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push(e.duration)));
+	obs.observe({ type: 'longtask', buffered: false });
+	const result = await fn();
+	await new Promise((r) => setTimeout(r, 50));
+	obs.disconnect();
+	return { result, longest: Math.round(Math.max(0, ...seen)), count: seen.length };
+}
+
+async function clearTargets() {
+	await db.transaction('rw', db.targets, db.history, async () => {
+		await db.targets.clear();
+		await db.history.clear();
+	});
+}
+
+const api = {
+	/** Generate the dataset and load districts and communes (the targets are what gets measured). */
+	async prepare(communes = 10_600) {
+		data = generate(communes);
+		await db.open();
+		await db.transaction('rw', [...TABLE_NAMES.map((t) => db.table_(t)), db.meta, db.history], async () => {
+			for (const t of TABLE_NAMES) await db.table_(t).clear();
+			await db.history.clear();
+			await db.districts.bulkPut(data!.districts);
+			await db.communes.bulkPut(data!.communes);
+			await db.meta.put({ key: 'seeded', value: { version: 1, at: new Date().toISOString(), bench: true } });
+		});
+		return { districts: data.districts.length, communes: data.communes.length, targets: data.targets.length };
+	},
+
+	/** The app's write path: the targets as one change list, one transaction, one undo step. */
+	async writeApp() {
+		await clearTargets();
+		const lookup = await loadLookup(db);
+		const changes = data!.targets.map((record) => ({ op: 'insert' as const, table: 'targets' as const, record }));
+		const t0 = performance.now();
+		await applyChanges(db, changes, { label: 'bench', source: 'import', lookup, trusted: true });
+		return performance.now() - t0;
+	},
+
+	/** The same, with every record checked column by column (what an edit or a paste does). */
+	async writeAppChecked() {
+		await clearTargets();
+		const lookup = await loadLookup(db);
+		const changes = data!.targets.map((record) => ({ op: 'insert' as const, table: 'targets' as const, record }));
+		const t0 = performance.now();
+		await applyChanges(db, changes, { label: 'bench', source: 'import', lookup });
+		return performance.now() - t0;
+	},
+
+	/** Raw Dexie bulkPut of the same rows. */
+	async writeRaw() {
+		await clearTargets();
+		const t0 = performance.now();
+		await db.targets.bulkPut(data!.targets);
+		return performance.now() - t0;
+	},
+
+	/** One cell edit until committed in IndexedDB, n times on random rows. */
+	async edits(n = 200) {
+		const lookup = await loadLookup(db);
+		const times: number[] = [];
+		for (let i = 0; i < n; i++) {
+			const t = data!.targets[(i * 7919) % data!.targets.length];
+			const cur = await db.targets.get(t.id);
+			const t0 = performance.now();
+			await applyChanges(
+				db,
+				[{ op: 'patch', table: 'targets', id: t.id, patch: { criteriaMet: (i % 19) + 1 }, expectedVersion: cur!.version }],
+				{ label: 'bench edit', source: 'edit', lookup }
+			);
+			times.push(performance.now() - t0);
+		}
+		return times;
+	},
+
+	/** Export of the whole dataset (styled: frozen header, drop-downs, merge sheet). */
+	async exportApp() {
+		const { result, longest } = await withLongTasks(async () => {
+			const t0 = performance.now();
+			const out = await exportDataset(db);
+			return { ms: performance.now() - t0, bytes: out.bytes.length };
+		});
+		return { ...result, longestTask: longest };
+	},
+
+	/** Export of the targets view (all rows, the grid's columns) as .xlsx. */
+	async exportViewApp() {
+		const lookup = await loadLookup(db);
+		const rows = await db.targets.toArray();
+		const columnKeys = schemas.targets.columns.filter((c) => !c.hidden).map((c) => c.key);
+		const { result, longest } = await withLongTasks(async () => {
+			const t0 = performance.now();
+			const out = await exportView({ table: 'targets', rows, columnKeys, format: 'xlsx', lookup });
+			return { ms: performance.now() - t0, bytes: out.blob.size };
+		});
+		return { ...result, longestTask: longest, rows: rows.length, columns: columnKeys.length };
+	},
+
+	/** Raw SheetJS: the same rows as a sheet, written as compressed .xlsx. */
+	async exportRaw() {
+		const rows = await db.targets.toArray();
+		const t0 = performance.now();
+		const wb = XLSX.utils.book_new();
+		XLSX.utils.book_append_sheet(wb, XLSX.utils.json_to_sheet(rows), 'targets');
+		const out = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
+		return { ms: performance.now() - t0, bytes: out.byteLength };
+	},
+
+	/** A hand-made sheet of every target, in Vietnamese headers, no ids: what a national list looks like. */
+	makeHandMade() {
+		const header = ['Xã', 'Cấp độ', 'Năm', 'Nhiệm vụ', 'Trạng thái', 'Thời hạn'];
+		const aoa: (string | number)[][] = [header];
+		for (const t of data!.targets) {
+			aoa.push([t.communeId, tvi(`enum.level.${t.level}`), t.year, tvi('enum.action.reach'), tvi('enum.status.not_started'), `Quý 4/${t.year}`]);
+		}
+		const wb = XLSX.utils.book_new();
+		XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), 'Chỉ tiêu xã');
+		handMade = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
+		return { rows: aoa.length - 1, bytes: handMade.length };
+	},
+
+	/** Import end to end: parse (worker), map, validate, preview, apply in one transaction. */
+	async importApp() {
+		await clearTargets();
+		const file = new File([handMade! as BlobPart], 'national.xlsx');
+		const { result, longest, count } = await withLongTasks(async () => {
+			const t0 = performance.now();
+			const parsed = await parseWorkbookFile(file);
+			if ('error' in parsed) throw new Error(parsed.error.message);
+			const t1 = performance.now();
+			const preview = await buildPreview(db, parsed);
+			const t2 = performance.now();
+			const summary = await applyPreview(db, preview);
+			const t3 = performance.now();
+			return { ms: t3 - t0, parse: t1 - t0, preview: t2 - t1, apply: t3 - t2, added: summary.added, errors: preview.errorCount };
+		});
+		return { ...result, longestTask: longest, longTasks: count };
+	},
+
+	/** Raw: SheetJS parse of the same file plus a raw bulkPut of its rows. */
+	async importRaw() {
+		await clearTargets();
+		const t0 = performance.now();
+		const wb = XLSX.read(handMade!, { type: 'array' });
+		const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]], { header: 1 });
+		const records = rows.slice(1).map((r, i) => ({ id: `r${i}`, communeId: String(r[0]), level: r[1], year: r[2], action: r[3], status: r[4], deadline: r[5] }));
+		await db.targets.bulkPut(records as never[]);
+		return performance.now() - t0;
+	},
+
+	/** Put the targets back (after import runs) so the app page shows all of them. */
+	async restoreTargets() {
+		await clearTargets();
+		await db.targets.bulkPut(data!.targets);
+		return db.targets.count();
+	}
+};
+
+(window as unknown as { bench: typeof api }).bench = api;
+document.getElementById('status')!.textContent = 'ready';

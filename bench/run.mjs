@@ -1,0 +1,350 @@
+// `npm run bench`: build the app and the harness, serve them, and measure in headless Chromium.
+// Prints a table, writes bench/results.json, and exits non-zero when a ratio or size budget is missed
+// (absolute times are reported, not judged).
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync, constants } from 'node:zlib';
+import os from 'node:os';
+import { chromium } from '@playwright/test';
+import { chromiumPath } from '../tests/tools/chromium-path.mjs';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
+const BASE = `http://127.0.0.1:${PORT}`;
+const REPS = Number(process.env.BENCH_REPS ?? 5);
+const started = Date.now();
+const log = (...a) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...a);
+
+// ---------- build ----------
+if (!process.argv.includes('--no-build')) {
+	for (const [name, args] of [
+		['app', ['vite', 'build', '--logLevel', 'warn']],
+		['harness', ['vite', 'build', '--config', 'bench/vite.config.ts']]
+	]) {
+		log(`building the ${name}…`);
+		const r = spawnSync('npx', args, { stdio: 'inherit' });
+		if (r.status !== 0) process.exit(r.status ?? 1);
+	}
+}
+
+// ---------- serve ----------
+const server = spawn('node', ['tests/tools/serve.mjs', String(PORT), 'build'], { stdio: 'ignore', detached: true });
+const stopServer = () => {
+	try {
+		process.kill(-server.pid);
+	} catch {
+		/* already gone */
+	}
+};
+process.on('exit', stopServer);
+for (let i = 0; ; i++) {
+	try {
+		if ((await fetch(BASE + '/')).ok) break;
+	} catch {
+		/* not up yet */
+	}
+	if (i > 100) throw new Error('preview server did not start');
+	await new Promise((r) => setTimeout(r, 200));
+}
+
+// ---------- helpers ----------
+const median = (xs) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const pct = (xs, p) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const r1 = (x) => Math.round(x * 10) / 10;
+const results = { date: new Date().toISOString(), machine: {}, browser: '', reps: REPS, figures: {}, sizes: {}, budgets: [] };
+results.machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+
+/** Run `fn` once as a warm-up, then REPS times; returns the repetitions. */
+async function repeat(name, fn, reps = REPS) {
+	await fn();
+	const out = [];
+	for (let i = 0; i < reps; i++) out.push(await fn());
+	log(`${name}: ${JSON.stringify(out.map((x) => (typeof x === 'number' ? r1(x) : x)))}`);
+	return out;
+}
+function figure(key, label, reps, unit = 'ms', extra = {}) {
+	const nums = reps.map((x) => (typeof x === 'number' ? x : x.ms));
+	results.figures[key] = { label, unit, median: r1(median(nums)), reps: nums.map(r1), ...extra };
+	return results.figures[key];
+}
+
+const browser = await chromium.launch({
+	executablePath: chromiumPath(),
+	args: ['--no-sandbox', '--enable-precise-memory-info', '--disable-gpu']
+});
+results.browser = `Chromium ${browser.version()}`;
+
+async function firstRowAt(page) {
+	await page.waitForFunction(() => !!document.querySelector('[role="row"][row-index="0"]'), null, { polling: 'raf', timeout: 120_000 });
+	return page.evaluate(() => performance.now());
+}
+
+// ---------- 1. cold load with the plan's data ----------
+log('cold load…');
+const firstPageJs = new Set();
+const cold = await repeat('cold load (fresh profile, seeds the plan)', async () => {
+	const ctx = await browser.newContext();
+	const page = await ctx.newPage();
+	page.on('response', (r) => {
+		const u = new URL(r.url());
+		if (u.pathname.endsWith('.js')) firstPageJs.add(u.pathname);
+	});
+	await page.goto(BASE + '/targets');
+	const t = await firstRowAt(page);
+	await ctx.close();
+	return t;
+});
+figure('coldLoad', 'Cold load to the first painted grid row (plan data, fresh profile)', cold);
+{
+	const ctx = await browser.newContext();
+	const page = await ctx.newPage();
+	await page.goto(BASE + '/targets');
+	await firstRowAt(page);
+	const warm = await repeat('reload with the data already stored', async () => {
+		await page.reload();
+		return firstRowAt(page);
+	});
+	figure('warmLoad', 'Reload to the first painted grid row (plan data already stored)', warm);
+	await ctx.close();
+}
+
+// ---------- 2. national-scale paths in the harness ----------
+const ctx = await browser.newContext();
+const harness = await ctx.newPage();
+harness.on('pageerror', (e) => console.error('harness error:', e.message));
+await harness.goto(BASE + '/__bench/index.html');
+await harness.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+const call = (fn, ...args) => harness.evaluate(([f, a]) => window.bench[f](...a), [fn, args]);
+const sizes = await call('prepare');
+log('dataset', sizes);
+results.dataset = sizes;
+
+const writeApp = [];
+const writeRaw = [];
+await call('writeApp');
+await call('writeRaw');
+for (let i = 0; i < REPS; i++) {
+	writeApp.push(await call('writeApp'));
+	writeRaw.push(await call('writeRaw'));
+}
+log('write app', writeApp.map(r1), 'raw', writeRaw.map(r1));
+const wa = figure('writeApp', `App write path, ${sizes.targets} target rows in one transaction`, writeApp);
+const wr = figure('writeRaw', 'Raw Dexie bulkPut of the same rows', writeRaw);
+const checked = [await call('writeAppChecked'), await call('writeAppChecked')];
+figure('writeAppChecked', 'App write path with every value checked (as for edits)', checked);
+await call('restoreTargets');
+
+const edits = await call('edits', 200);
+results.figures.edit = {
+	label: 'One cell edit until committed in IndexedDB (200 edits, 64k rows stored)',
+	unit: 'ms',
+	p50: r1(pct(edits, 50)),
+	p95: r1(pct(edits, 95)),
+	max: r1(Math.max(...edits))
+};
+log('edit p50/p95', results.figures.edit.p50, results.figures.edit.p95);
+
+const exportApp = await repeat('export whole dataset (styled)', () => call('exportApp'), Math.min(REPS, 3));
+figure('exportDataset', 'Export of the whole dataset, styled (frozen header, drop-downs, merge sheet)', exportApp, 'ms', {
+	bytes: exportApp.at(-1).bytes,
+	longestTask: Math.max(...exportApp.map((x) => x.longestTask))
+});
+const exportView = [];
+const exportRaw = [];
+await call('exportViewApp');
+await call('exportRaw');
+for (let i = 0; i < REPS; i++) {
+	exportView.push(await call('exportViewApp'));
+	exportRaw.push(await call('exportRaw'));
+}
+log('export view', exportView.map((x) => r1(x.ms)), 'raw', exportRaw.map((x) => r1(x.ms)));
+const ev = figure('exportView', `Export of ${sizes.targets} rows (targets view, .xlsx)`, exportView, 'ms', {
+	longestTask: Math.max(...exportView.map((x) => x.longestTask)),
+	bytes: exportView.at(-1).bytes
+});
+const er = figure('exportRaw', 'Raw SheetJS write of the same rows', exportRaw, 'ms', { bytes: exportRaw.at(-1).bytes });
+
+log('hand-made workbook', await call('makeHandMade'));
+const importApp = [];
+const importRaw = [];
+await call('importApp');
+await call('importRaw');
+for (let i = 0; i < REPS; i++) {
+	importApp.push(await call('importApp'));
+	importRaw.push(await call('importRaw'));
+}
+log('import app', importApp.map((x) => r1(x.ms)), 'raw', importRaw.map(r1));
+const ia = figure('importApp', `Import of a ${sizes.targets}-row workbook end to end (parse in a worker, map, validate, preview, apply)`, importApp, 'ms', {
+	parse: r1(median(importApp.map((x) => x.parse))),
+	preview: r1(median(importApp.map((x) => x.preview))),
+	apply: r1(median(importApp.map((x) => x.apply))),
+	added: importApp.at(-1).added,
+	longestTask: Math.max(...importApp.map((x) => x.longestTask))
+});
+const ir = figure('importRaw', 'Raw SheetJS parse + raw bulkPut of the same file', importRaw);
+await call('restoreTargets');
+await harness.close();
+
+// ---------- 3. the grid with 64,000 rows ----------
+const app = await ctx.newPage();
+app.on('pageerror', (e) => console.error('app error:', e.message));
+await app.goto(BASE + '/targets');
+await firstRowAt(app);
+const gridPaint = await repeat('grid first paint, 64k rows', async () => {
+	await app.reload();
+	return firstRowAt(app);
+});
+figure('gridFirstPaint', `Grid first paint with ${sizes.targets} rows (navigation to first row)`, gridPaint);
+await app.waitForFunction((n) => (document.querySelector('[data-testid="row-count"]')?.textContent ?? '').includes(String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.')), sizes.targets);
+
+const cdp = await ctx.newCDPSession(app);
+await cdp.send('HeapProfiler.collectGarbage');
+const heap = await app.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+results.figures.heap = { label: `JS heap after loading ${sizes.targets} rows into the grid`, unit: 'MB', value: r1(heap / 2 ** 20) };
+
+const scroll = await app.evaluate(async () => {
+	const grid = document.querySelector('[data-testid="grid-targets"]');
+	const candidates = [...grid.querySelectorAll('*')].filter((e) => e.scrollHeight > e.clientHeight + 100 && getComputedStyle(e).overflowY !== 'visible');
+	const vp = candidates.sort((a, b) => b.scrollHeight - a.scrollHeight)[0];
+	const frames = [];
+	let last = performance.now();
+	const t0 = last;
+	const step = vp.clientHeight * 2;
+	while (vp.scrollTop + vp.clientHeight < vp.scrollHeight - 2) {
+		vp.scrollTop += step;
+		await new Promise((r) => requestAnimationFrame(r));
+		const now = performance.now();
+		frames.push(now - last);
+		last = now;
+	}
+	const dropped = frames.reduce((n, f) => n + Math.max(0, Math.round(f / 16.7) - 1), 0);
+	frames.sort((a, b) => a - b);
+	return { ms: performance.now() - t0, frames: frames.length, dropped, p95: frames[Math.floor(frames.length * 0.95)] };
+});
+results.figures.scroll = { label: 'Full scroll top to bottom, two screens per frame', unit: 'ms', ...Object.fromEntries(Object.entries(scroll).map(([k, v]) => [k, r1(v)])) };
+log('scroll', scroll);
+
+/** Time from a filter change to the new row count on screen. */
+async function timeFilter(action) {
+	return app.evaluate(async (act) => {
+		const count = document.querySelector('[data-testid="row-count"]');
+		const before = count.textContent;
+		const done = new Promise((resolve) => {
+			const obs = new MutationObserver(() => {
+				if (count.textContent !== before) {
+					obs.disconnect();
+					resolve(performance.now());
+				}
+			});
+			obs.observe(count, { childList: true, characterData: true, subtree: true });
+		});
+		let t0;
+		if (act.kind === 'select') {
+			const sel = document.querySelector(`[data-testid="filter-${act.key}"]`);
+			t0 = performance.now();
+			sel.value = act.value;
+			sel.dispatchEvent(new Event('change', { bubbles: true }));
+		} else {
+			const input = document.querySelector('[data-testid="search"]');
+			performance.clearMarks('ntm:query');
+			input.value = act.value;
+			input.dispatchEvent(new Event('input', { bubbles: true }));
+			await new Promise((r) => setTimeout(r, 0));
+		}
+		const t1 = await done;
+		if (t0 === undefined) t0 = performance.getEntriesByName('ntm:query').at(-1)?.startTime ?? t1;
+		return t1 - t0;
+	}, action);
+}
+const filterTimes = [];
+for (let i = 0; i <= REPS; i++) filterTimes.push(await timeFilter({ kind: 'select', key: 'year', value: i % 2 ? '2024' : '2025' }));
+figure('filter', `Toolbar filter over ${sizes.targets} rows (change to new count on screen)`, filterTimes.slice(1));
+await timeFilter({ kind: 'select', key: 'year', value: '' });
+const searchTimes = [];
+const queries = ['tam', 'dai loc', 'thanh 1', 'Hòa', 'quế', 'binh 2'];
+for (let i = 0; i <= REPS; i++) searchTimes.push(await timeFilter({ kind: 'search', value: queries[i % queries.length] }));
+figure('search', `Diacritics-free search over ${sizes.targets} rows (after the 200 ms typing pause)`, searchTimes.slice(1));
+await ctx.close();
+await browser.close();
+
+// ---------- 4. sizes ----------
+const manifestPath = '.svelte-kit/output/client/.vite/manifest.json';
+const manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : {};
+const owner = new Map(); // chunk file -> source modules
+for (const [src, entry] of Object.entries(manifest)) {
+	const list = owner.get(entry.file) ?? [];
+	list.push(src);
+	owner.set(entry.file, list);
+}
+function describeChunk(file, text) {
+	const srcs = (owner.get(file.replace(/^\//, '').replace(/^_app\//, '_app/')) ?? []).join(' ');
+	const tags = [];
+	if (/node_modules\/xlsx|sheet_to_json/.test(srcs + text.slice(0, 0)) || text.includes('sheet_to_json')) tags.push('SheetJS');
+	if (text.includes('Chart.js') || /chart\.js/.test(srcs) || text.includes('_adapters')) tags.push('Chart.js');
+	if (text.includes('ag-grid') || text.includes('agGrid')) tags.push('AG Grid');
+	if (text.includes('Dexie')) tags.push('Dexie');
+	return tags;
+}
+const gz = (buf) => gzipSync(buf, { level: constants.Z_BEST_COMPRESSION }).length;
+const first = [...firstPageJs].map((p) => {
+	const buf = readFileSync('build' + p);
+	return { file: p, raw: buf.length, gzip: gz(buf), has: describeChunk(p.slice(1), buf.toString('latin1')) };
+});
+const firstTotal = first.reduce((n, f) => n + f.gzip, 0);
+const all = [];
+(function walk(dir) {
+	for (const f of readdirSync(dir)) {
+		const p = `${dir}/${f}`;
+		if (statSync(p).isDirectory()) walk(p);
+		else if (p.endsWith('.js')) all.push(p);
+	}
+})('build/_app');
+const later = all
+	.map((p) => p.slice('build'.length))
+	.filter((p) => !firstPageJs.has(p))
+	.map((p) => {
+		const buf = readFileSync('build' + p);
+		return { file: p, raw: buf.length, gzip: gz(buf), has: describeChunk(p.slice(1), buf.toString('latin1')) };
+	})
+	.filter((f) => f.gzip > 1500)
+	.sort((a, b) => b.gzip - a.gzip);
+results.sizes = { firstPage: { gzip: firstTotal, files: first.sort((a, b) => b.gzip - a.gzip) }, later };
+
+// ---------- 5. budgets ----------
+const ratio = (a, b) => Math.round((a / b) * 100) / 100;
+const budgets = [
+	{ name: 'Import ≤ 1.5 × (raw parse + raw bulkPut)', value: ratio(ia.median, ir.median), limit: 1.5 },
+	{ name: 'App write path ≤ 1.3 × raw bulkPut', value: ratio(wa.median, wr.median), limit: 1.3 },
+	{ name: 'Export ≤ 1.3 × raw SheetJS write', value: ratio(ev.median, er.median), limit: 1.3 },
+	{ name: 'First-page scripts ≤ 350 KB gzip', value: Math.round(firstTotal / 1024), limit: 350, unit: 'KB' },
+	{ name: 'No spreadsheet or chart library on the first page', value: first.filter((f) => f.has.includes('SheetJS') || f.has.includes('Chart.js')).length, limit: 0, unit: 'files' },
+	{ name: 'No main-thread task over 200 ms during import', value: ia.longestTask, limit: 200, unit: 'ms' }
+];
+for (const b of budgets) b.ok = b.value <= b.limit;
+results.budgets = budgets;
+results.figures.exportDataset.ratioToRaw = ratio(results.figures.exportDataset.median, er.median);
+results.durationSeconds = Math.round((Date.now() - started) / 1000);
+writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+
+// ---------- 6. table ----------
+const rows = [['What', 'Median', 'Repetitions / detail']];
+for (const f of Object.values(results.figures)) {
+	if ('median' in f) rows.push([f.label, `${f.median} ${f.unit}`, f.reps.join(' / ') + (f.longestTask !== undefined ? `; longest task ${f.longestTask} ms` : '')]);
+	else if ('p95' in f && 'p50' in f) rows.push([f.label, `p50 ${f.p50} ms`, `p95 ${f.p95} ms, max ${f.max} ms`]);
+	else if ('value' in f) rows.push([f.label, `${f.value} ${f.unit}`, '']);
+	else rows.push([f.label, `${f.ms} ms`, `${f.frames} frames, ${f.dropped} dropped, p95 frame ${f.p95} ms`]);
+}
+rows.push(['First-page scripts (gzip)', `${Math.round(firstTotal / 1024)} KB`, first.map((f) => `${f.file.split('/').pop()} ${Math.round(f.gzip / 1024)} KB${f.has.length ? ' (' + f.has.join(', ') + ')' : ''}`).join('; ')]);
+for (const f of later.slice(0, 6)) rows.push([`Loaded later: ${f.file.split('/').pop()}${f.has.length ? ' (' + f.has.join(', ') + ')' : ''}`, `${Math.round(f.gzip / 1024)} KB`, '']);
+console.log('\n| ' + rows[0].join(' | ') + ' |\n|---|---|---|');
+for (const r of rows.slice(1)) console.log('| ' + r.join(' | ') + ' |');
+console.log('\n| Budget | Value | Limit | |\n|---|---|---|---|');
+for (const b of budgets) console.log(`| ${b.name} | ${b.value}${b.unit ? ' ' + b.unit : '×'} | ${b.limit} | ${b.ok ? 'ok' : 'MISSED'} |`);
+console.log(`\n${results.browser}, ${results.machine.cpus} cores; ${results.durationSeconds} s. Results in bench/results.json.`);
+stopServer();
+process.exit(budgets.every((b) => b.ok) ? 0 : 1);

@@ -1,0 +1,36 @@
+// Web Worker: writing .xlsx off the main thread, so a 64,000-row export never freezes the page.
+// Receives the records (plain data) and posts back the file's bytes.
+import { Lookup } from '$lib/domain/lookup';
+import type { Commune, District, TableName } from '$lib/domain/records';
+import type { Lang } from '$lib/i18n/translate';
+import { datasetToXlsx, viewToXlsx } from './export-core';
+import type { Dataset, ExportInfo } from './workbook-write';
+
+export type ExportRequest =
+	| { id: number; kind: 'dataset'; data: Dataset; info: ExportInfo }
+	| {
+			id: number;
+			kind: 'view';
+			table: TableName;
+			rows: unknown[];
+			columnKeys: string[];
+			lang: Lang;
+			districts: District[];
+			communes: Commune[];
+	  };
+export type ExportReply = { id: number; bytes?: Uint8Array; error?: string };
+
+const ctx = self as unknown as { onmessage: ((e: MessageEvent<ExportRequest>) => void) | null; postMessage: (m: ExportReply, t?: Transferable[]) => void };
+
+ctx.onmessage = (e) => {
+	const m = e.data;
+	try {
+		const bytes =
+			m.kind === 'dataset'
+				? datasetToXlsx(m.data, m.info)
+				: viewToXlsx(m.table, m.rows as never[], m.columnKeys, m.lang, new Lookup(m.districts, m.communes));
+		ctx.postMessage({ id: m.id, bytes }, [bytes.buffer]);
+	} catch (err) {
+		ctx.postMessage({ id: m.id, error: String((err as Error)?.message ?? err).slice(0, 200) });
+	}
+};
