@@ -146,6 +146,7 @@ test('(b) a workbook edited with another library imports with exactly its change
 	await expect(dialog(page).locator('b', { hasText: 'tháng 5' })).toHaveCount(0);
 	if (SHOTS) {
 		mkdirSync(SHOTS, { recursive: true });
+		await expect(page.getByTestId('message-info')).toHaveCount(0); // the export's message fades
 		await page.screenshot({ path: `${SHOTS}/import-preview.png` });
 	}
 
@@ -199,7 +200,10 @@ test('(c) a colleague\'s copy with a conflict: mine, theirs and the exported val
 	await expect(conflict.getByTestId('conflict-base-text')).toHaveText(base);
 	await expect(page.getByTestId('import-apply')).toBeDisabled();
 	await expect(page.getByTestId('import-unresolved')).toContainText('1');
-	if (SHOTS) await page.screenshot({ path: `${SHOTS}/import-conflict.png` });
+	if (SHOTS) {
+		await expect(page.getByTestId('message-info')).toHaveCount(0);
+		await page.screenshot({ path: `${SHOTS}/import-conflict.png` });
+	}
 
 	await conflict.getByTestId('conflict-theirs').check();
 	await expect(page.getByTestId('import-apply')).toBeEnabled();
