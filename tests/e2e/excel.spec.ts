@@ -301,6 +301,18 @@ test('(d) bad files each give a Vietnamese message and change nothing', async ({
 	await importBuffer(page, 'ke-hoach-tu-lap.xlsx', sheet);
 	await expect(dialog(page)).toHaveAttribute('data-step', 'preview');
 	await expect(count(page, 'changed')).toHaveAttribute('data-value', '1');
+	// Replace mode: every target missing from the sheet is listed for deletion, before the other rows.
+	await expect(count(page, 'delete')).toHaveCount(0);
+	await page.getByTestId('mode-replace').check();
+	await expect(count(page, 'delete')).toHaveAttribute('data-value', '125');
+	const order = await dialog(page).evaluate((d) => {
+		const del = d.querySelector('[data-testid="import-deletions"]');
+		const rows = d.querySelector('[data-testid="import-rows"]');
+		return del && rows ? del.compareDocumentPosition(rows) & Node.DOCUMENT_POSITION_FOLLOWING : -1;
+	});
+	expect(order).toBeGreaterThan(0);
+	await expect(page.getByTestId('import-deletions').locator('li')).toHaveCount(125);
+	await expect(page.getByTestId('import-deletions')).toContainText('Đại Thạnh / NTM 2024');
 	await page.getByTestId('import-cancel').click();
 	await nothingChanged();
 	expect(alerts).toEqual([]);
