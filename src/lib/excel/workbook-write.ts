@@ -133,14 +133,21 @@ function tableSheet<T extends TableName>(
 	ws['!cols'] = widths.map((w) => ({ wch: Math.min(60, Math.max(6, w + 2)) }));
 	ws['!autofilter'] = { ref: `A1:${last}` };
 	const validations: SheetPatch['validations'] = [];
+	// The lists cover the data rows plus VALIDATION_SPARE_ROWS for rows added by hand, not the whole
+	// column: ExcelJS expands a range into one entry per cell, and "D2:D1048576" on a few columns made
+	// it take minutes to open the workbook (exceljs/exceljs#1842, #1283).
+	const lastValidated = Math.min(1048576, records.length + 1 + VALIDATION_SPARE_ROWS);
 	columns.forEach((col, c) => {
 		const values = listOf(col, lang);
 		if (!values) return;
 		const L = columnLetter(c);
-		validations.push({ sqref: `${L}2:${L}1048576`, formula: lists.ref(col.enumName ?? col.type, values) });
+		validations.push({ sqref: `${L}2:${L}${lastValidated}`, formula: lists.ref(col.enumName ?? col.type, values) });
 	});
 	return { ws, patch: { freezeHeader: true, boldHeader: true, validations } };
 }
+
+/** Rows below the data that still get the drop-down lists (for rows added in Excel). */
+export const VALIDATION_SPARE_ROWS = 2000;
 
 function append(wb: XLSX.WorkBook, ws: XLSX.WorkSheet, name: string, hidden = false) {
 	XLSX.utils.book_append_sheet(wb, ws, name);

@@ -1,0 +1,75 @@
+// Excel actions of the header and the toolbars. The Excel module (SheetJS) is loaded only when
+// one of these runs: nothing here imports `$lib/excel` statically, so the first page stays light.
+import type { TableName, TableRecords } from '$lib/domain/records';
+import { getDb } from '$lib/db';
+import { app, notify } from './app-state.svelte';
+import { i18n, t } from '$lib/i18n/lang.svelte';
+
+export const excelUi = $state({
+	/** The file being imported (the import dialog is open while set). */
+	file: null as File | null,
+	/** Bumped for each new import, so a second import of the same file starts afresh. */
+	seq: 0,
+	exporting: false
+});
+
+function detail(e: unknown): string {
+	return String((e as Error)?.message ?? e).slice(0, 200);
+}
+
+/** Open the import flow for a file (from the file input or a drop). */
+export function openImport(file: File) {
+	if (excelUi.file) {
+		notify('error', t('excel.ui.busy'));
+		return;
+	}
+	excelUi.seq++;
+	excelUi.file = file;
+}
+
+export function closeImport() {
+	excelUi.file = null;
+}
+
+/** The whole dataset as one .xlsx. */
+export async function exportAll() {
+	if (excelUi.exporting) return;
+	excelUi.exporting = true;
+	try {
+		const excel = await import('$lib/excel');
+		const { blob, fileName } = await excel.exportDataset(getDb());
+		excel.download(blob, fileName);
+		notify('info', t('excel.ui.exported', { file: fileName }));
+	} catch (e) {
+		notify('error', t('excel.ui.exportError', { detail: detail(e) }));
+	} finally {
+		excelUi.exporting = false;
+	}
+}
+
+/** The rows and columns on screen (as filtered and sorted) as .xlsx or .csv. */
+export async function exportCurrentView<T extends TableName>(
+	table: T,
+	view: { rows: readonly TableRecords[T][]; columns: readonly string[] } | undefined,
+	format: 'xlsx' | 'csv'
+) {
+	if (!view || excelUi.exporting) return;
+	excelUi.exporting = true;
+	try {
+		const excel = await import('$lib/excel');
+		const { blob, fileName } = await excel.exportView({
+			table,
+			rows: view.rows,
+			columnKeys: view.columns,
+			lang: i18n.lang,
+			format,
+			lookup: app.lookup
+		});
+		excel.download(blob, fileName);
+		notify('info', t('excel.ui.exported', { file: fileName }));
+	} catch (e) {
+		notify('error', t('excel.ui.exportError', { detail: detail(e) }));
+	} finally {
+		excelUi.exporting = false;
+	}
+}
