@@ -9,6 +9,6 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',
-		setupFiles: ['fake-indexeddb/auto']
+		setupFiles: ['tests/unit/setup.ts']
 	}
 });

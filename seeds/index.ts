@@ -10,8 +10,7 @@ import goals from './goals.json';
 import indicators from './indicators.json';
 import planLists from './plan-lists.json';
 
-/** Raise when the seed content changes, so stored databases can be re-seeded. */
-export const SEED_VERSION = 1;
+export { SEED_VERSION } from './version';
 
 export const seedData: { [T in TableName]: TableRecords[T][] } = {
 	districts: districts as unknown as TableRecords['districts'][],

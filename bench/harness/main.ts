@@ -12,6 +12,7 @@ import { exportDataset, exportView } from '$lib/excel/export';
 import { schemas } from '$lib/schema';
 import { tvi } from '$lib/i18n/translate';
 import { generate, type Dataset } from './generate';
+import '$lib/i18n/excel-texts';
 
 const db = getDb();
 let data: Dataset | null = null;

@@ -1,7 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { vi } from '$lib/i18n/vi';
+import { vi as viFirstPage } from '$lib/i18n/vi';
+import { excel } from '$lib/i18n/vi/excel';
+import { dashboard } from '$lib/i18n/vi/dashboard';
 import { en } from '$lib/i18n/en';
-import { translate, tvi, dictionaries, LANGS, type DictKey } from '$lib/i18n/translate';
+import { translate, tvi, LANGS, type DictKey } from '$lib/i18n/translate';
+
+// The whole Vietnamese dictionary: the first-page part plus the parts features register.
+const vi = { ...viFirstPage, ...excel, ...dashboard } as Record<DictKey, string>;
+const dictionaries: Record<string, Record<DictKey, string>> = { vi, en };
 import { schemas } from '$lib/schema/tables';
 import type { Column } from '$lib/schema/types';
 

@@ -1,13 +1,22 @@
 // First-run seeding and "reset to the plan". The seed module is loaded only when needed.
-import { TABLE_NAMES, type TableName } from '$lib/domain/records';
+import { TABLE_NAMES, type TableName, type TableRecords } from '$lib/domain/records';
 import type { NtmDatabase } from './database';
 import { publishChanges } from './changes';
 
 const SEED_KEY = 'seeded';
 
-async function loadSeeds() {
-	const mod = await import('$seeds/index');
-	return mod;
+/** The plan's data: fetched as JSON in the browser; imported as modules where there is no page (tests). */
+async function loadSeeds(): Promise<{ seedData: { [T in TableName]: TableRecords[T][] }; SEED_VERSION: number }> {
+	if (typeof document === 'undefined') return import('$seeds/index');
+	const { SEED_URLS, SEED_VERSION } = await import('$seeds/urls');
+	const entries = await Promise.all(
+		TABLE_NAMES.map(async (t) => {
+			const res = await fetch(SEED_URLS[t]);
+			if (!res.ok) throw new Error(`${SEED_URLS[t]}: HTTP ${res.status}`);
+			return [t, await res.json()] as const;
+		})
+	);
+	return { seedData: Object.fromEntries(entries) as { [T in TableName]: TableRecords[T][] }, SEED_VERSION };
 }
 
 /** The plan's own spellings of commune names ("Tà Bhing" -> 20710), kept for name matching. */

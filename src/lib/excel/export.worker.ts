@@ -1,5 +1,11 @@
 // Web Worker: writing .xlsx off the main thread, so a 64,000-row export never freezes the page.
 // Receives the records (plain data) and posts back the file's bytes.
+import { en } from '$lib/i18n/en';
+import { registerDictionary } from '$lib/i18n/translate';
+
+// English labels are read too (a workbook exported in English); register them here.
+registerDictionary('en', en);
+import '$lib/i18n/excel-texts';
 import { Lookup } from '$lib/domain/lookup';
 import type { Commune, District, TableName } from '$lib/domain/records';
 import type { Lang } from '$lib/i18n/translate';

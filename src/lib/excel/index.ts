@@ -21,6 +21,12 @@
 //       Remember a column mapping for a header layout (`sheet.signature`), in meta `mapping:<signature>`.
 //
 // Everything returned is plain data; no cell text is HTML. Render it as text only.
+import { en } from '$lib/i18n/en';
+import { registerDictionary } from '$lib/i18n/translate';
+
+// English labels are read too (a workbook exported in English); register them here.
+registerDictionary('en', en);
+import '$lib/i18n/excel-texts';
 export { exportDataset, exportView, download, datasetToXlsx, viewToXlsx, viewToCsv, readDataset, APP_VERSION } from './export';
 export type { ExportFilters } from './export';
 export { parseWorkbookFile as readFile, parseWorkbookFile } from './worker-client';

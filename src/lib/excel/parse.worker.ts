@@ -1,5 +1,11 @@
 // Web Worker: SheetJS parsing off the main thread. Receives { id, name, bytes }, posts progress
 // messages and then one result ({ type: 'result', result }) — a ParsedWorkbook or { error }.
+import { en } from '$lib/i18n/en';
+import { registerDictionary } from '$lib/i18n/translate';
+
+// English labels are read too (a workbook exported in English); register them here.
+registerDictionary('en', en);
+import '$lib/i18n/excel-texts';
 import { parseWorkbookBytes } from './read';
 import { readError } from './cells';
 import type { Progress, ReadResult } from './types';

@@ -73,7 +73,6 @@ export function columnDef(col: Column<any>, ctx: ColumnContext): ColDef {
 		colId: col.key,
 		field: col.key,
 		headerName: translate(ctx.lang, col.label),
-		headerTooltip: translate(ctx.lang, col.label),
 		width: col.width ?? 140,
 		hide: !!col.hidden,
 		pinned: col.pinned ? 'left' : undefined,
@@ -97,7 +96,6 @@ export function columnDef(col: Column<any>, ctx: ColumnContext): ColDef {
 	if (col.type === 'commune' || col.type === 'district' || col.type === 'enum') {
 		def.comparator = (a, b) => fmt(a).localeCompare(fmt(b), 'vi');
 	}
-	if (col.type === 'longtext') def.tooltipValueGetter = (p) => (p.value ? String(p.value).slice(0, 500) : undefined);
 	return def;
 }
 

@@ -1,9 +1,9 @@
 // The current language (Vietnamese by default, English as a switch), remembered in localStorage.
-import { translate, type Lang, type DictKey, type Params } from './translate';
+import { translate, loadDictionary, type Lang, type DictKey, type Params } from './translate';
 
 const STORAGE_KEY = 'ntm.lang';
 
-function initial(): Lang {
+function stored(): Lang {
 	try {
 		return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
 	} catch {
@@ -11,9 +11,16 @@ function initial(): Lang {
 	}
 }
 
-export const i18n = $state({ lang: initial() as Lang });
+export const i18n = $state({ lang: 'vi' as Lang });
 
-export function setLang(lang: Lang) {
+/** At start: the remembered language, once its dictionary is here. */
+export async function restoreLang() {
+	const lang = stored();
+	if (lang !== 'vi') await setLang(lang);
+}
+
+export async function setLang(lang: Lang) {
+	await loadDictionary(lang);
 	i18n.lang = lang;
 	try {
 		localStorage.setItem(STORAGE_KEY, lang);

@@ -1,15 +1,26 @@
 // Pure translation helpers (no Svelte): pick a dictionary and fill {placeholders}.
 import { vi, type DictKey } from './vi';
-import { en } from './en';
 
 export type Lang = 'vi' | 'en';
 export const LANGS: Lang[] = ['vi', 'en'];
-export const dictionaries: Record<Lang, Record<DictKey, string>> = { vi, en };
+
+// Vietnamese is always here. English is loaded when someone switches to it (it is not needed on
+// the first page of a Vietnamese planner); modules that read English labels register it themselves.
+const dictionaries: Partial<Record<Lang, Partial<Record<DictKey, string>>>> = { vi: { ...vi } };
+
+/** Add a dictionary, or a part of one (a feature's texts), for a language. */
+export function registerDictionary(lang: Lang, part: Partial<Record<DictKey, string>>) {
+	dictionaries[lang] = { ...dictionaries[lang], ...part };
+}
+
+export async function loadDictionary(lang: Lang): Promise<void> {
+	if (!dictionaries[lang] && lang === 'en') dictionaries.en = (await import('./en')).en;
+}
 
 export type Params = Record<string, string | number>;
 
 export function translate(lang: Lang, key: DictKey, params?: Params): string {
-	const text = dictionaries[lang][key] ?? vi[key] ?? key;
+	const text = dictionaries[lang]?.[key] ?? dictionaries.vi?.[key] ?? key;
 	if (!params) return text;
 	return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
 }

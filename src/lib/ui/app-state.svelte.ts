@@ -3,7 +3,7 @@
 import { liveQuery } from 'dexie';
 import { Lookup } from '$lib/domain/lookup';
 import { getDb, ensureSeeded, loadAliases, applyChanges, undo, redo, toAppError, type Change, type HistorySource } from '$lib/db';
-import { i18n, t } from '$lib/i18n/lang.svelte';
+import { i18n, t, restoreLang } from '$lib/i18n/lang.svelte';
 import { labelOf, labelText, type DictKey, type Params } from '$lib/i18n/translate';
 
 export interface Message {
@@ -37,6 +37,7 @@ export function dismiss(id: number) {
 /** Open the database, seed it on first run and keep the lookup and history counts live. */
 export async function startApp() {
 	const db = getDb();
+	await restoreLang().catch(() => undefined); // if English cannot load, Vietnamese stays
 	try {
 		app.firstRun = !(await db.meta.get('seeded'));
 		await ensureSeeded(db);

@@ -1,7 +1,9 @@
-// The English dictionary: must have every key of the Vietnamese one (checked by the type and a test).
-import type { vi } from '../vi';
+// The English dictionary, whole (loaded only when someone switches to English): every key of the
+// Vietnamese one, checked by the type and a test.
+import type { DictKey } from '../vi';
 import { core } from './core';
+import { menu } from './menu';
 import { dashboard } from './dashboard';
 import { excel } from './excel';
 
-export const en: Record<keyof typeof vi, string> = { ...core, ...dashboard, ...excel };
+export const en: Record<DictKey, string> = { ...core, ...menu, ...dashboard, ...excel };

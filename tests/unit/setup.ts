@@ -1,0 +1,8 @@
+// Unit tests see every text of both languages, as the app does once a feature and English are loaded.
+import 'fake-indexeddb/auto';
+import { en } from '../../src/lib/i18n/en';
+import { registerDictionary } from '../../src/lib/i18n/translate';
+import '../../src/lib/i18n/excel-texts';
+import '../../src/lib/i18n/dashboard-texts';
+
+registerDictionary('en', en);
