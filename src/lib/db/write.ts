@@ -24,6 +24,11 @@ export interface ApplyOptions {
 	trusted?: boolean;
 }
 
+/** Records read, checked and written per step of a transaction (keeps each main-thread task short). */
+const WRITE_SLICE = 2000;
+
+const idOf = (c: Change) => ('id' in c ? c.id : c.record.id);
+
 /** Keep at most this many entries of undo history. */
 export const HISTORY_LIMIT = 500;
 
@@ -65,68 +70,88 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 				const schema = schemas[table] as unknown as {
 					derive?: (r: unknown, l: Lookup) => Record<string, unknown>;
 				};
-				// Read what exists of the records changed; new records (insert) are not read: adding
-				// them with bulkAdd refuses an id that exists, which aborts the whole transaction.
-				const ids = list.filter((c) => c.op !== 'insert').map((c) => ('id' in c ? c.id : c.record.id));
-				const befores = ids.length ? ((await store.bulkGet(ids)) as (Record<string, unknown> | undefined)[]) : [];
+				// Work in slices, awaiting IndexedDB between them: each slice is a short main-thread task
+				// (a 64,000-row import never freezes the page), and the transaction stays open because a
+				// request is always pending. New records (insert) are not read first: bulkAdd refuses an
+				// id that exists, which aborts the whole transaction.
 				const current = new Map<string, Record<string, unknown> | null>();
-				ids.forEach((id, i) => {
-					if (!current.has(id)) current.set(id, befores[i] ?? null);
-				});
+				const original = new Map<string, Record<string, unknown> | null>();
 				const inserted = new Set<string>();
-				const original = new Map(current);
-				for (const c of list) {
-					const id = 'id' in c ? c.id : c.record.id;
-					const cur = current.get(id) ?? null;
-					const expected = 'expectedVersion' in c ? c.expectedVersion : undefined;
-					if (expected !== undefined && cur && cur.version !== expected) {
-						throw new AppError('err.conflict', { row: rowLabel(table, cur, opts.lookup, id) });
+				const stored = new Set<string>();
+				for (let start = 0; start < list.length; start += WRITE_SLICE) {
+					const slice = list.slice(start, start + WRITE_SLICE);
+					const toRead = [
+						...new Set(slice.filter((c) => c.op !== 'insert').map(idOf).filter((id) => !current.has(id)))
+					];
+					if (toRead.length) {
+						const got = (await store.bulkGet(toRead)) as (Record<string, unknown> | undefined)[];
+						toRead.forEach((id, i) => {
+							current.set(id, got[i] ?? null);
+							original.set(id, got[i] ?? null);
+						});
 					}
-					let next: Record<string, unknown> | null;
-					if (c.op === 'delete') {
-						if (!cur) continue;
-						next = null;
-					} else if (c.op === 'patch') {
-						if (!cur) throw new AppError('err.missingRecord', { row: id });
-						const patch: Record<string, unknown> = {};
-						for (const [k, v] of Object.entries(c.patch)) if (!META_FIELDS.has(k) && !sameValue(cur[k], v)) patch[k] = v;
-						if (Object.keys(patch).length === 0) continue;
-						next = { ...cur, ...patch };
-					} else {
-						if (c.op === 'insert' && (cur || inserted.has(id))) throw new AppError('err.unexpected', { detail: `id ${id}` });
-						if (c.op === 'insert' && !current.has(id)) inserted.add(id);
-						next = { ...c.record };
-						if (cur && Object.keys(next).every((k) => META_FIELDS.has(k) || sameValue(cur[k], next![k]))) continue;
-					}
-					if (next) {
-						if (schema.derive) Object.assign(next, schema.derive(next, opts.lookup));
-						if (!opts.trusted) {
-							const problem = checkRecord(table, next as never, opts.lookup);
-							if (problem) {
-								throw new AppError('err.write', {
-									detail: `${rowLabel(table, next, opts.lookup, id)}: ${describe(problem.error.key, problem.error.params)}`
-								});
-							}
+					const dirty = new Set<string>();
+					for (const c of slice) {
+						const id = idOf(c);
+						const cur = current.get(id) ?? null;
+						const expected = 'expectedVersion' in c ? c.expectedVersion : undefined;
+						if (expected !== undefined && cur && cur.version !== expected) {
+							throw new AppError('err.conflict', { row: rowLabel(table, cur, opts.lookup, id) });
 						}
-						next.version = ((cur?.version as number | undefined) ?? 0) + 1;
-						next.updatedAt = now;
+						let next: Record<string, unknown> | null;
+						if (c.op === 'delete') {
+							if (!cur) continue;
+							next = null;
+						} else if (c.op === 'patch') {
+							if (!cur) throw new AppError('err.missingRecord', { row: id });
+							const patch: Record<string, unknown> = {};
+							for (const [k, v] of Object.entries(c.patch)) if (!META_FIELDS.has(k) && !sameValue(cur[k], v)) patch[k] = v;
+							if (Object.keys(patch).length === 0) continue;
+							next = { ...cur, ...patch };
+						} else {
+							if (c.op === 'insert') {
+								if (cur || inserted.has(id)) throw new AppError('err.unexpected', { detail: `id ${id}` });
+								if (!current.has(id)) {
+									inserted.add(id);
+									original.set(id, null);
+								}
+							}
+							next = { ...c.record };
+							if (cur && Object.keys(next).every((k) => META_FIELDS.has(k) || sameValue(cur[k], next![k]))) continue;
+						}
+						if (next) {
+							if (schema.derive) Object.assign(next, schema.derive(next, opts.lookup));
+							if (!opts.trusted) {
+								const problem = checkRecord(table, next as never, opts.lookup);
+								if (problem) {
+									throw new AppError('err.write', {
+										detail: `${rowLabel(table, next, opts.lookup, id)}: ${describe(problem.error.key, problem.error.params)}`
+									});
+								}
+							}
+							next.version = ((cur?.version as number | undefined) ?? 0) + 1;
+							next.updatedAt = now;
+						}
+						current.set(id, next);
+						dirty.add(id);
 					}
-					current.set(id, next);
+					const puts: Record<string, unknown>[] = [];
+					const adds: Record<string, unknown>[] = [];
+					const dels: string[] = [];
+					for (const id of dirty) {
+						const next = current.get(id) ?? null;
+						if (!next) dels.push(id);
+						else if (inserted.has(id) && !stored.has(id)) adds.push(next);
+						else puts.push(next);
+						stored.add(id);
+					}
+					if (adds.length) await store.bulkAdd(adds as never[]);
+					if (puts.length) await store.bulkPut(puts as never[]);
+					if (dels.length) await store.bulkDelete(dels);
 				}
-				const puts: Record<string, unknown>[] = [];
-				const adds: Record<string, unknown>[] = [];
-				const dels: string[] = [];
-				for (const [id, next] of current) {
-					const before = original.get(id) ?? null;
-					if (next === before) continue; // untouched
-					items.push({ table, id, state: before });
-					if (!next) dels.push(id);
-					else if (inserted.has(id)) adds.push(next);
-					else puts.push(next);
+				for (const [id, before] of original) {
+					if ((current.get(id) ?? null) !== before) items.push({ table, id, state: before });
 				}
-				if (adds.length) await store.bulkAdd(adds as never[]);
-				if (puts.length) await store.bulkPut(puts as never[]);
-				if (dels.length) await store.bulkDelete(dels);
 			}
 			if (items.length === 0) return null;
 			// A new change discards the redo side, then the entry is recorded and old history trimmed.

@@ -8,12 +8,16 @@ registerDictionary('en', en);
 import '$lib/i18n/excel-texts';
 import { parseWorkbookBytes } from './read';
 import { readError } from './cells';
-import type { Progress, ReadResult } from './types';
+import type { ParsedRow, Progress, ReadResult } from './types';
 
 export type WorkerRequest = { id: number; name: string; bytes: ArrayBuffer };
 export type WorkerMessage =
 	| { id: number; type: 'progress'; progress: Progress }
+	| { id: number; type: 'rows'; sheet: number; rows: ParsedRow[] }
 	| { id: number; type: 'result'; result: ReadResult };
+
+/** Rows per message: the page receives a big sheet in parts, each a short task to take in. */
+const ROWS_PER_MESSAGE = 4000;
 
 const ctx = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage: (m: WorkerMessage) => void };
 
@@ -24,6 +28,14 @@ ctx.onmessage = (e) => {
 		result = parseWorkbookBytes(new Uint8Array(bytes), name, (progress) => ctx.postMessage({ id, type: 'progress', progress }));
 	} catch (err) {
 		result = readError('excel.err.corrupt', { file: name, detail: String((err as Error)?.message ?? err).slice(0, 120) });
+	}
+	if (!('error' in result)) {
+		result.sheets.forEach((sheet, index) => {
+			for (let i = 0; i < sheet.rows.length; i += ROWS_PER_MESSAGE) {
+				ctx.postMessage({ id, type: 'rows', sheet: index, rows: sheet.rows.slice(i, i + ROWS_PER_MESSAGE) });
+			}
+			sheet.rows = [];
+		});
 	}
 	ctx.postMessage({ id, type: 'result', result });
 };

@@ -194,6 +194,10 @@ class Issues {
 	}
 }
 
+/** Rows compared per main-thread task: a 64,000-row preview leaves the page responsive. */
+const PREVIEW_SLICE = 1000;
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Build the preview of importing `parsed` into `db`. */
 export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts: PreviewOptions = {}): Promise<Preview> {
 	const mode = opts.mode ?? 'merge';
@@ -307,7 +311,9 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 			knownDistricts.add(foldUnitName(d.name));
 		}
 
+		let done = 0;
 		for (const src of sheet.rows) {
+			if (++done % PREVIEW_SLICE === 0) await yieldToPage();
 			const rowIssues: Issue[] = [];
 			let hasError = false;
 			const addIssue = (i: Issue) => {

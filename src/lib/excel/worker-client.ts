@@ -1,6 +1,6 @@
 // Main-thread side of the parser: reads the File, checks its size, hands the bytes to the worker.
 import { MAX_FILE_BYTES, MAX_FILE_MB, readError } from './cells';
-import type { Progress, ReadResult } from './types';
+import type { ParsedRow, Progress, ReadResult } from './types';
 import type { WorkerMessage } from './parse.worker';
 
 let seq = 0;
@@ -24,13 +24,19 @@ export async function parseWorkbookFile(file: File, onProgress?: (p: Progress) =
 	}
 	const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
 	const id = ++seq;
+	const parts: ParsedRow[][][] = [];
 	try {
 		return await new Promise<ReadResult>((resolve) => {
 			worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
 				const m = e.data;
 				if (m.id !== id) return;
 				if (m.type === 'progress') onProgress?.(m.progress);
-				else resolve(m.result);
+				else if (m.type === 'rows') (parts[m.sheet] ??= []).push(m.rows);
+				else {
+					// The rows came ahead in parts (see parse.worker.ts); put them back in their sheets.
+					if (!('error' in m.result)) m.result.sheets.forEach((s, i) => (s.rows = (parts[i] ?? []).flat()));
+					resolve(m.result);
+				}
 			};
 			worker.onerror = (e) => {
 				e.preventDefault?.();
