@@ -149,7 +149,7 @@ if (want('write')) {
 	figure('writeApp', `App write path, ${sizes.targets} target rows in one transaction`, app);
 	figure('writeRaw', 'Raw Dexie bulkPut of the same rows', raw);
 }
-await call('restoreTargets');
+if (!want('write')) await call('restoreTargets'); // else the last raw write left exactly these rows
 
 if (want('edit')) {
 	const edits = await call('edits', 200);
@@ -171,8 +171,9 @@ if (want('export')) {
 		bytes: view.at(-1).bytes
 	});
 	figure('exportRaw', 'Raw SheetJS write of the same rows (main thread)', raw, 'ms', { bytes: raw.at(-1).bytes });
-	// The styled whole-dataset export is reported, not budgeted (fewer repetitions: it is the slowest path).
-	const styled = [await call('exportApp'), await call('exportApp')];
+	// The styled whole-dataset export is reported, not budgeted: one run (it is the slowest path, and
+	// the budgeted export comparison above has its five).
+	const styled = [await call('exportApp')];
 	figure('exportDataset', 'Export of the whole dataset, styled (frozen header, drop-downs, merge sheet)', styled, 'ms', {
 		bytes: styled.at(-1).bytes,
 		longestTask: Math.max(...styled.map((x) => x.longestTask))
@@ -227,8 +228,8 @@ if (want('grid')) {
 		const frames = [];
 		const t0 = performance.now();
 		let last = t0;
-		// A fling from top to bottom in 300 jumps: every frame draws a whole new screen of rows.
-		const step = Math.ceil((vp.scrollHeight - vp.clientHeight) / 300);
+		// A fling from top to bottom in 150 jumps: every frame draws a whole new screen of rows.
+		const step = Math.ceil((vp.scrollHeight - vp.clientHeight) / 150);
 		for (let i = 0; i < 1000 && vp.scrollTop + vp.clientHeight < vp.scrollHeight - 2; i++) {
 			vp.scrollTop = vp.scrollTop + step;
 			await new Promise((r) => requestAnimationFrame(r));
@@ -240,7 +241,7 @@ if (want('grid')) {
 		frames.sort((a, b) => a - b);
 		return { ms: performance.now() - t0, frames: frames.length, dropped, p95: frames[Math.floor(frames.length * 0.95)] ?? 0 };
 	});
-	F.scroll = { label: 'Full scroll top to bottom in 300 jumps (each frame draws a new screen)', unit: 'ms', ...Object.fromEntries(Object.entries(scroll).map(([k, v]) => [k, typeof v === 'number' ? r1(v) : v])) };
+	F.scroll = { label: 'Full scroll top to bottom in 150 jumps (each frame draws a new screen)', unit: 'ms', ...Object.fromEntries(Object.entries(scroll).map(([k, v]) => [k, typeof v === 'number' ? r1(v) : v])) };
 	log('scroll', scroll);
 
 	/** Time from a filter change to the new row count on screen. */
@@ -256,6 +257,7 @@ if (want('grid')) {
 					}
 				});
 				obs.observe(count, { childList: true, characterData: true, subtree: true });
+				setTimeout(() => resolve(NaN), 20_000); // the count did not change: not counted
 			});
 			let t0;
 			if (act.kind === 'select') {
@@ -274,13 +276,14 @@ if (want('grid')) {
 			return t1 - t0;
 		}, action);
 	const filterTimes = [];
-	for (let i = 0; i <= REPS; i++) filterTimes.push(await timeFilter({ kind: 'select', key: 'year', value: i % 2 ? '2024' : '2025' }));
-	figure('filter', `Toolbar filter over ${sizes.targets} rows (change to new count on screen)`, filterTimes.slice(1));
-	await timeFilter({ kind: 'select', key: 'year', value: '' });
+	// Alternate between one year and all years, so the count on screen changes every time.
+	for (let i = 0; i <= REPS; i++) filterTimes.push(await timeFilter({ kind: 'select', key: 'year', value: i % 2 ? '' : '2025' }));
+	figure('filter', `Toolbar filter over ${sizes.targets} rows (change to new count on screen)`, filterTimes.slice(1).filter((x) => !Number.isNaN(x)));
+	if ((await app.getByTestId('filter-year').inputValue()) !== '') await timeFilter({ kind: 'select', key: 'year', value: '' });
 	const searchTimes = [];
-	const queries = ['tam', 'dai loc', 'thanh 1', 'Hòa', 'quế', 'binh 2'];
+	const queries = ['tam', 'dai', 'thanh 1', 'Hòa', 'quế', 'binh 2', 'tam'];
 	for (let i = 0; i <= REPS; i++) searchTimes.push(await timeFilter({ kind: 'search', value: queries[i % queries.length] }));
-	figure('search', `Diacritics-free search over ${sizes.targets} rows (after the 200 ms typing pause)`, searchTimes.slice(1));
+	figure('search', `Diacritics-free search over ${sizes.targets} rows (after the 200 ms typing pause)`, searchTimes.slice(1).filter((x) => !Number.isNaN(x)));
 }
 await ctx.close();
 await browser.close();
