@@ -17,7 +17,7 @@ export type WorkerMessage =
 	| { id: number; type: 'result'; result: ReadResult };
 
 /** Rows per message: the page receives a big sheet in parts, each a short task to take in. */
-const ROWS_PER_MESSAGE = 4000;
+const ROWS_PER_MESSAGE = 2000;
 
 const ctx = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage: (m: WorkerMessage) => void };
 

@@ -6,6 +6,7 @@ import { Lookup, foldUnitName } from '$lib/domain/lookup';
 import { fold } from '$lib/domain/text';
 import { schemas, SCHEMA_VERSION, parseValue, formatValue, checkRecord, type Column, type ParseResult } from '$lib/schema';
 import { translate, type DictKey } from '$lib/i18n/translate';
+import { yieldToPage } from '$lib/domain/yield';
 import type { NtmDatabase } from '$lib/db/database';
 import type { Issue, ParsedSheet, ParsedWorkbook, SheetMapping, SourceColumn, CellValue } from './types';
 import { issue, MAX_ISSUES } from './cells';
@@ -195,8 +196,7 @@ class Issues {
 }
 
 /** Rows compared per main-thread task: a 64,000-row preview leaves the page responsive. */
-const PREVIEW_SLICE = 1000;
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const PREVIEW_SLICE = 500;
 
 /** Build the preview of importing `parsed` into `db`. */
 export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts: PreviewOptions = {}): Promise<Preview> {

@@ -80,15 +80,13 @@ export function columnDef(col: Column<any>, ctx: ColumnContext): ColDef {
 		sortable: true,
 		resizable: true,
 		valueFormatter: (p) => fmt(p.value),
-		filter: isNumeric(col) ? 'agNumberColumnFilter' : 'agTextColumnFilter',
-		// Text filters compare what the planner sees, without diacritics.
-		filterValueGetter: isNumeric(col) ? undefined : (p) => fmt(p.data?.[col.key]),
-		filterParams: isNumeric(col)
-			? undefined
-			: {
-					textFormatter: (s: string | null) => (s == null ? null : fold(s)),
-					buttons: ['reset']
-				},
+		// Text filters compare what the planner sees (numbers too), without diacritics.
+		filter: 'agTextColumnFilter',
+		filterValueGetter: (p) => fmt(p.data?.[col.key]),
+		filterParams: {
+			textFormatter: (s: string | null) => (s == null ? null : fold(s)),
+			buttons: ['reset']
+		},
 		cellClass: isNumeric(col) ? 'cell-number' : col.editable ? undefined : 'cell-readonly',
 		...(col.editable ? editorFor(col, ctx) : {}),
 		valueSetter: (p: ValueSetterParams) => ctx.onSet(p.data, col, p.newValue)
