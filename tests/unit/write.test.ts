@@ -373,3 +373,41 @@ describe('toAppError', () => {
 		expect(String(toAppError(new Error('x'.repeat(1000))).params.detail).length).toBeLessThanOrEqual(200);
 	});
 });
+
+describe('large changes (an import of thousands of rows)', () => {
+	it('are written in slices, stored packed, and undone and redone whole', async () => {
+		const base = seedTarget(T1);
+		const records = Array.from({ length: 4500 }, (_, i) => ({ ...base, id: `bulk-${i}`, notes: `dòng ${i}` }));
+		const changes: Change[] = records.map((record) => ({ op: 'insert', table: 'targets', record }));
+		// One patch of an existing record among them, after the inserts.
+		changes.push(patch(T1, { criteriaMet: 18 }));
+		const entry = await applyChanges(db, changes, { ...opts, source: 'import', trusted: true });
+		expect(entry!.items).toHaveLength(4501);
+		expect(await db.targets.count()).toBe(seedData.targets.length + 4500);
+		const stored = (await db.history.toArray()).at(-1)!;
+		expect(stored.items).toEqual([]);
+		expect(stored.packed!.ids).toHaveLength(4501);
+
+		const undone = await undo(db);
+		expect(undone!.items).toHaveLength(4501);
+		expect(await db.targets.count()).toBe(seedData.targets.length);
+		expect((await db.targets.get(T1))!.criteriaMet).toBeNull();
+
+		await redo(db);
+		expect(await db.targets.count()).toBe(seedData.targets.length + 4500);
+		expect((await db.targets.get('bulk-4499'))!.notes).toBe('dòng 4499');
+		expect((await db.targets.get(T1))!.criteriaMet).toBe(18);
+	});
+
+	it('refuse an id that already exists, writing nothing', async () => {
+		const base = seedTarget(T1);
+		const changes: Change[] = Array.from({ length: 3000 }, (_, i) => ({
+			op: 'insert',
+			table: 'targets',
+			record: { ...base, id: i === 2500 ? T2 : `bulk-${i}` }
+		}));
+		await expect(applyChanges(db, changes, { ...opts, source: 'import', trusted: true })).rejects.toBeInstanceOf(AppError);
+		expect(await db.targets.count()).toBe(seedData.targets.length);
+		expect(await db.history.count()).toBe(0);
+	});
+});

@@ -18,6 +18,9 @@ export interface HistoryEntry {
 	source: HistorySource;
 	at: string;
 	items: HistoryItem[];
+	/** Large entries (an import) are stored column by column, which is much cheaper to write and read
+	 * than tens of thousands of small objects; `items` is then empty in storage (see write.ts). */
+	packed?: { tables: TableName[]; ids: string[]; states: (Record<string, unknown> | null)[] };
 	/** 1 when undone (the entry is on the redo side). Undone entries are always the newest ones. */
 	undone: 0 | 1;
 }

@@ -157,7 +157,7 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 			// A new change discards the redo side, then the entry is recorded and old history trimmed.
 			await db.history.where('undone').equals(1).delete();
 			const entry: HistoryEntry = { label: opts.label, source: opts.source, at: now, items, undone: 0 };
-			entry.seq = await db.history.add(entry);
+			entry.seq = await db.history.add(packEntry(entry));
 			await trimHistory(db);
 			return entry;
 		});
@@ -182,32 +182,70 @@ async function trimHistory(db: NtmDatabase) {
 	}
 }
 
-/** Restore each item's saved state, saving the current state in its place (so it can be toggled back). */
+/** Entries with more items than this are stored packed (column by column). */
+const PACK_OVER = 1000;
+
+function packEntry(entry: HistoryEntry): HistoryEntry {
+	if (entry.items.length <= PACK_OVER) return entry;
+	const { items, ...rest } = entry;
+	return {
+		...rest,
+		items: [],
+		packed: { tables: items.map((i) => i.table), ids: items.map((i) => i.id), states: items.map((i) => i.state) }
+	};
+}
+
+function unpackEntry(entry: HistoryEntry | undefined): HistoryEntry | undefined {
+	if (!entry?.packed) return entry;
+	const { tables, ids, states } = entry.packed;
+	const { packed: _, ...rest } = entry;
+	return { ...rest, items: ids.map((id, i) => ({ table: tables[i], id, state: states[i] })) };
+}
+
+/**
+ * Restore each item's saved state, saving the current state in its place (so it can be toggled
+ * back). An entry holds each record once, so the records are read and written in slices.
+ */
 async function toggle(db: NtmDatabase, entry: HistoryEntry, undone: 0 | 1) {
 	const now = new Date().toISOString();
-	const items = [...entry.items].reverse();
-	const swapped: HistoryItem[] = [];
-	for (const item of items) {
-		const store = db.table_(item.table);
-		const cur = ((await store.get(item.id)) as Record<string, unknown> | undefined) ?? null;
-		if (item.state) {
-			const version = Math.max(Number(cur?.version ?? 0), Number(item.state.version ?? 0)) + 1;
-			await store.put({ ...item.state, version, updatedAt: now } as never);
-		} else if (cur) {
-			await store.delete(item.id);
-		}
-		swapped.push({ table: item.table, id: item.id, state: cur });
+	const byTable = new Map<TableName, HistoryItem[]>();
+	for (const item of entry.items) {
+		const list = byTable.get(item.table);
+		if (list) list.push(item);
+		else byTable.set(item.table, [item]);
 	}
-	entry.items = swapped.reverse();
+	const swapped = new Map<HistoryItem, Record<string, unknown> | null>();
+	for (const [table, list] of byTable) {
+		const store = db.table_(table);
+		for (let start = 0; start < list.length; start += WRITE_SLICE) {
+			const slice = list.slice(start, start + WRITE_SLICE);
+			const curs = (await store.bulkGet(slice.map((i) => i.id))) as (Record<string, unknown> | undefined)[];
+			const puts: Record<string, unknown>[] = [];
+			const dels: string[] = [];
+			slice.forEach((item, i) => {
+				const cur = curs[i] ?? null;
+				if (item.state) {
+					const version = Math.max(Number(cur?.version ?? 0), Number(item.state.version ?? 0)) + 1;
+					puts.push({ ...item.state, version, updatedAt: now });
+				} else if (cur) {
+					dels.push(item.id);
+				}
+				swapped.set(item, cur);
+			});
+			if (puts.length) await store.bulkPut(puts as never[]);
+			if (dels.length) await store.bulkDelete(dels);
+		}
+	}
+	entry.items = entry.items.map((item) => ({ table: item.table, id: item.id, state: swapped.get(item) ?? null }));
 	entry.undone = undone;
-	await db.history.put(entry);
+	await db.history.put(packEntry(entry));
 }
 
 /** Undo the newest change. Returns its entry, or null when there is nothing to undo. */
 export async function undo(db: NtmDatabase): Promise<HistoryEntry | null> {
 	try {
 		const done = await db.transaction('rw', allTables(db), async () => {
-			const entry = await db.history.where('undone').equals(0).last();
+			const entry = unpackEntry(await db.history.where('undone').equals(0).last());
 			if (!entry) return null;
 			await toggle(db, entry, 1);
 			return entry;
@@ -223,7 +261,7 @@ export async function undo(db: NtmDatabase): Promise<HistoryEntry | null> {
 export async function redo(db: NtmDatabase): Promise<HistoryEntry | null> {
 	try {
 		const done = await db.transaction('rw', allTables(db), async () => {
-			const entry = await db.history.where('undone').equals(1).first();
+			const entry = unpackEntry(await db.history.where('undone').equals(1).first());
 			if (!entry) return null;
 			await toggle(db, entry, 0);
 			return entry;
