@@ -2,6 +2,7 @@
 // each (about 64,000 target rows). Names are generated; codes are unique 5-digit strings.
 import type { Commune, District, Target } from '$lib/domain/records';
 import { LEVELS } from '$lib/domain/enums';
+import { targetsSchema } from '$lib/schema/tables';
 
 const SYL = ['An', 'Bình', 'Cẩm', 'Duy', 'Đại', 'Điện', 'Hòa', 'Hiệp', 'Quế', 'Phước', 'Sơn', 'Tam', 'Tân', 'Thăng', 'Tiên', 'Trà', 'Vĩnh', 'Xuân', 'Mỹ', 'Lộc', 'Thạnh', 'Phú', 'Trung', 'Đông', 'Tây', 'Nam', 'Bắc', 'Hưng', 'Long', 'Thành'];
 const STAMP = '2024-01-25T00:00:00.000Z';
@@ -52,20 +53,13 @@ export function generate(communeCount = 10_600, perDistrict = 15): Dataset {
 		for (const year of [2024, 2025]) {
 			for (const level of LEVELS) {
 				targets.push({
+					...targetsSchema.blank!(),
 					id: `${year}-${level}-${c.id}`,
 					communeId: c.id,
 					districtId: c.districtId,
 					level,
 					year,
-					action: 'reach',
-					status: 'not_started',
 					deadline: String(year),
-					criteriaMet: null,
-					responsible: '',
-					decisionNo: '',
-					decisionDate: null,
-					notes: '',
-					planName: '',
 					planSection: 'II.1.a',
 					version: 1,
 					updatedAt: STAMP
