@@ -112,3 +112,12 @@ test('communes grid: every unit, year columns, and the same kind of filters', as
 	await typeInto(page, '20569', 'hamletsTotal', '9');
 	await expect.poll(async () => (await readRecord(page, 'communes', '20569'))?.hamletsTotal).toBe(9);
 });
+
+test('pasting onto a column that cannot be edited says which one and changes nothing', async ({ page }) => {
+	await openFresh(page, '/targets?year=2024&level=ntm&district=506&action=submit_dossier');
+	await cell(page, FIRST, 'planSection').click();
+	await paste(page, 'II.9');
+	await expect(page.getByRole('alert')).toContainText('Cột "Mục kế hoạch" không sửa được');
+	expect((await readRecord(page, 'targets', FIRST))?.planSection).toBe('II.1.a');
+	expect((await readRecord(page, 'targets', FIRST))?.version).toBe(1);
+});

@@ -4,10 +4,6 @@ import { liveQuery, type Observable } from 'dexie';
 import type { TableName, TableRecords } from '$lib/domain/records';
 import { getDb } from './database';
 
-export function liveTable<T extends TableName>(table: T): Observable<TableRecords[T][]> {
-	return liveQuery(() => getDb().table_(table).toArray());
-}
-
 /** All tables the dashboard and lookups need, as one live value. */
 export function liveAll(): Observable<{ [T in TableName]: TableRecords[T][] }> {
 	return liveQuery(async () => {
@@ -21,16 +17,5 @@ export function liveAll(): Observable<{ [T in TableName]: TableRecords[T][] }> {
 			db.indicators.toArray()
 		]);
 		return { districts, communes, targets, districtTargets, goals, indicators };
-	});
-}
-
-export function liveHistoryCounts(): Observable<{ undo: number; redo: number }> {
-	return liveQuery(async () => {
-		const db = getDb();
-		const [undo, redo] = await Promise.all([
-			db.history.where('undone').equals(0).count(),
-			db.history.where('undone').equals(1).count()
-		]);
-		return { undo, redo };
 	});
 }

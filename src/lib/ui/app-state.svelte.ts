@@ -2,7 +2,7 @@
 // that turns every failure into a message in the current language (never a stack trace).
 import { liveQuery } from 'dexie';
 import { Lookup } from '$lib/domain/lookup';
-import { getDb, ensureSeeded, loadAliases, applyChanges, undo, redo, toAppError, type Change, type HistorySource } from '$lib/db';
+import { getDb, ensureSeeded, loadAliases, historyCounts, applyChanges, undo, redo, toAppError, type Change, type HistorySource } from '$lib/db';
 import { i18n, t, restoreLang } from '$lib/i18n/lang.svelte';
 import { labelOf, labelText, type DictKey, type Params } from '$lib/i18n/translate';
 
@@ -44,7 +44,7 @@ export async function startApp() {
 		// Ask the browser not to evict the planner's data under storage pressure (a request only).
 		navigator.storage?.persist?.().catch(() => undefined);
 	} catch (e) {
-		app.fatal = t('app.storageError', { detail: toAppError(e).message === 'err.unexpected' ? String((e as Error)?.message ?? e) : String(e) });
+		app.fatal = t('app.storageError', { detail: String((e as Error)?.message ?? e).slice(0, 200) });
 		return;
 	}
 	// The plan's own spellings ("Tà Bhing", "Duy Phủ") are accepted as names of their commune. They
@@ -54,10 +54,7 @@ export async function startApp() {
 		const [districts, communes] = await Promise.all([db.districts.toArray(), db.communes.toArray()]);
 		return new Lookup(districts, communes, aliases);
 	}).subscribe({ next: (l) => (app.lookup = l), error: (e) => notify('error', String(e)) });
-	liveQuery(async () => ({
-		undo: await db.history.where('undone').equals(0).count(),
-		redo: await db.history.where('undone').equals(1).count()
-	})).subscribe({ next: (h) => (app.history = h) });
+	liveQuery(() => historyCounts(db)).subscribe({ next: (h) => (app.history = h) });
 	app.ready = true;
 }
 

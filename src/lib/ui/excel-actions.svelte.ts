@@ -31,13 +31,13 @@ export function closeImport() {
 	excelUi.file = null;
 }
 
-/** The whole dataset as one .xlsx. */
-export async function exportAll() {
+/** Load the Excel code, make the file, save it, and say so; a failure becomes a message. */
+async function runExport(make: (excel: typeof import('$lib/excel')) => Promise<{ blob: Blob; fileName: string }>) {
 	if (excelUi.exporting) return;
 	excelUi.exporting = true;
 	try {
 		const excel = await import('$lib/excel');
-		const { blob, fileName } = await excel.exportDataset(getDb());
+		const { blob, fileName } = await make(excel);
 		excel.download(blob, fileName);
 		notify('info', t('excel.ui.exported', { file: fileName }));
 	} catch (e) {
@@ -47,29 +47,19 @@ export async function exportAll() {
 	}
 }
 
+/** The whole dataset as one .xlsx. */
+export function exportAll() {
+	return runExport((excel) => excel.exportDataset(getDb()));
+}
+
 /** The rows and columns on screen (as filtered and sorted) as .xlsx or .csv. */
-export async function exportCurrentView<T extends TableName>(
+export function exportCurrentView<T extends TableName>(
 	table: T,
 	view: { rows: readonly TableRecords[T][]; columns: readonly string[] } | undefined,
 	format: 'xlsx' | 'csv'
 ) {
-	if (!view || excelUi.exporting) return;
-	excelUi.exporting = true;
-	try {
-		const excel = await import('$lib/excel');
-		const { blob, fileName } = await excel.exportView({
-			table,
-			rows: view.rows,
-			columnKeys: view.columns,
-			lang: i18n.lang,
-			format,
-			lookup: app.lookup
-		});
-		excel.download(blob, fileName);
-		notify('info', t('excel.ui.exported', { file: fileName }));
-	} catch (e) {
-		notify('error', t('excel.ui.exportError', { detail: detail(e) }));
-	} finally {
-		excelUi.exporting = false;
-	}
+	if (!view) return;
+	return runExport((excel) =>
+		excel.exportView({ table, rows: view.rows, columnKeys: view.columns, lang: i18n.lang, format, lookup: app.lookup })
+	);
 }
