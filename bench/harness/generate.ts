@@ -2,7 +2,8 @@
 // each (about 64,000 target rows). Names are generated; codes are unique 5-digit strings.
 import type { Commune, District, Target } from '$lib/domain/records';
 import { LEVELS } from '$lib/domain/enums';
-import { targetsSchema } from '$lib/schema/tables';
+import { schemas } from '$lib/schema';
+const targetsSchema = schemas.targets;
 
 const SYL = ['An', 'Bình', 'Cẩm', 'Duy', 'Đại', 'Điện', 'Hòa', 'Hiệp', 'Quế', 'Phước', 'Sơn', 'Tam', 'Tân', 'Thăng', 'Tiên', 'Trà', 'Vĩnh', 'Xuân', 'Mỹ', 'Lộc', 'Thạnh', 'Phú', 'Trung', 'Đông', 'Tây', 'Nam', 'Bắc', 'Hưng', 'Long', 'Thành'];
 const STAMP = '2024-01-25T00:00:00.000Z';

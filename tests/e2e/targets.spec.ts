@@ -110,8 +110,8 @@ test('undo and redo work after a reload and after sorting and filtering', async 
 
 test('a target row can be added and deleted, both undoable', async ({ page }) => {
 	await openFresh(page);
-	await page.getByTestId('add-target').click();
-	await page.getByTestId('add-commune').fill('Duy Phủ'); // the plan's spelling of Duy Phú
+	await page.getByTestId('add-row').click();
+	await page.getByTestId('add-communeId').fill('Duy Phủ'); // the plan's spelling of Duy Phú
 	await page.getByTestId('add-level').selectOption('kieu_mau');
 	await page.getByTestId('add-year').fill('2025');
 	await page.getByTestId('add-submit').click();
@@ -135,8 +135,8 @@ test('a target row can be added and deleted, both undoable', async ({ page }) =>
 
 test('an unknown commune gets the closest names', async ({ page }) => {
 	await openFresh(page);
-	await page.getByTestId('add-target').click();
-	await page.getByTestId('add-commune').fill('Tam Thanhh');
+	await page.getByTestId('add-row').click();
+	await page.getByTestId('add-communeId').fill('Tam Thanhh');
 	await page.getByTestId('add-submit').click();
 	await expect(page.getByRole('alert')).toContainText('Không tìm thấy xã "Tam Thanhh"');
 	await expect(page.getByRole('alert')).toContainText('Tam Thanh (Tam Kỳ)');

@@ -1,7 +1,7 @@
 // Shared helpers of the Excel tests: a seeded database of its own, a fixed export.
 import * as XLSX from 'xlsx';
 import { NtmDatabase } from '../../src/lib/db/database';
-import { TABLE_NAMES } from '../../src/lib/domain/records';
+import { TABLE_NAMES } from '../../src/lib/schema/registry';
 import { seedData } from '../../seeds/index';
 import { datasetToXlsx } from '../../src/lib/excel/export';
 import { parseWorkbookBytes } from '../../src/lib/excel/read';

@@ -1,7 +1,7 @@
 import { labelText } from '../../src/lib/i18n/translate';
 import { describe, it, expect } from 'vitest';
 import { applyChanges, undo } from '../../src/lib/db/write';
-import { loadLookup } from '../../src/lib/db/lookup';
+import { loadLookup } from '../../src/lib/db/read';
 import { buildPreview, conflictKey } from '../../src/lib/excel/preview';
 import { applyPreview } from '../../src/lib/excel/apply';
 import { addressOf, editWorkbook, exportBytes, parseBytes, seededDb } from './excel-helpers';

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { ACTIONS, BASES, COMMUNE_KINDS, COMPARATORS, DISTRICT_KINDS, DISTRICT_LEVELS, LEVELS, REGIONS, STATUSES } from '../../src/lib/domain/enums';
-import { TABLE_NAMES, type TableName } from '../../src/lib/domain/records';
+import { TABLE_NAMES, type TableName } from '../../src/lib/schema/registry';
 import { schemas, parseValue, type Column } from '../../src/lib/schema';
 import { buildPreview } from '../../src/lib/excel/preview';
 import { applyPreview } from '../../src/lib/excel/apply';
@@ -55,9 +55,10 @@ const datasetArb = fc
 			updatedAt: '2024-01-01T00:00:00.000Z',
 			districtId: pick(districts, i).id,
 			name: `Xã ${w}`,
-			kind: pick(COMMUNE_KINDS, seed[i].i),
+			// The first is always a commune (xã) of the programme: commune targets may only point at those.
+			kind: i === 0 ? 'xa' : pick(COMMUNE_KINDS, seed[i].i),
 			region: pick(REGIONS, seed[i + 1].i),
-			inProgramme: seed[i].i % 2 === 0,
+			inProgramme: i === 0 || seed[i].i % 2 === 0,
 			recognisedLevel: seed[i].i % 4 === 0 ? null : pick(LEVELS, seed[i].i),
 			recognisedYear: seed[i].y,
 			criteriaMet: seed[i].n,
@@ -66,8 +67,10 @@ const datasetArb = fc
 			note2025: txt('communes', 'note2025', i, true) as string,
 			notes: txt('communes', 'notes', i + 1, true) as string
 		}));
+		const eligible = communes.filter((c) => c.kind === 'xa' && c.inProgramme);
+		const keys = new Set<string>();
 		const targets = seed.slice(0, 6).map((s, i) => {
-			const c = pick(communes, s.i);
+			const c = pick(eligible, s.i);
 			return {
 				id: `t-${i}${s.i}`,
 				version: 1,
@@ -87,6 +90,12 @@ const datasetArb = fc
 				planName: txt('targets', 'planName', i + 4) as string,
 				planSection: txt('targets', 'planSection', i + 5) as string
 			};
+		}).filter((t) => {
+			// One target per commune, level and year (the table's unique key).
+			const k = `${t.communeId}|${t.level}|${t.year}`;
+			if (keys.has(k)) return false;
+			keys.add(k);
+			return true;
 		});
 		const goals = seed.slice(0, 2).map((s, i) => ({
 			id: `g-${i}`,

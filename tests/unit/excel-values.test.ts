@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { TABLE_NAMES } from '../../src/lib/domain/records';
+import { TABLE_NAMES } from '../../src/lib/schema/registry';
 import { parseWorkbookBytes } from '../../src/lib/excel/read';
 import { buildPreview } from '../../src/lib/excel/preview';
 import { applyPreview } from '../../src/lib/excel/apply';

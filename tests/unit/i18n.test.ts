@@ -8,7 +8,7 @@ import { translate, tvi, LANGS, type DictKey } from '$lib/i18n/translate';
 // The whole Vietnamese dictionary: the first-page part plus the parts features register.
 const vi = { ...viFirstPage, ...excel, ...dashboard } as Record<DictKey, string>;
 const dictionaries: Record<string, Record<DictKey, string>> = { vi, en };
-import { schemas } from '$lib/schema/tables';
+import { schemas } from '$lib/schema';
 import type { Column } from '$lib/schema/types';
 
 const placeholders = (s: string) => new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));

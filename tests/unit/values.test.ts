@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseValue, formatValue, excelSerialToIso, enumLabel, MAX_TEXT } from '$lib/schema/values';
-import { columnOf } from '$lib/schema/tables';
+import { columnOf } from '$lib/schema';
 import type { Column } from '$lib/schema/types';
 import { Lookup } from '$lib/domain/lookup';
 import { seedData } from '$seeds/index';

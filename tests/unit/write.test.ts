@@ -1,10 +1,11 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { NtmDatabase } from '$lib/db/database';
-import { ensureSeeded, resetToPlan } from '$lib/db/seed';
-import { loadLookup } from '$lib/db/lookup';
+import { syncSeeds, resetToPlan } from '$lib/db/seed';
+import { loadLookup } from '$lib/db/read';
 import { applyChanges, undo, redo, historyCounts, HISTORY_LIMIT, type Change, type ApplyOptions } from '$lib/db/write';
 import { AppError, toAppError } from '$lib/db/errors';
-import { targetsSchema } from '$lib/schema/tables';
+import { schemas } from '$lib/schema';
+const targetsSchema = schemas.targets;
 import type { Lookup } from '$lib/domain/lookup';
 import type { Target } from '$lib/domain/records';
 import { seedData } from '$seeds/index';
@@ -21,7 +22,7 @@ let name: string;
 beforeEach(async () => {
 	name = 'test-' + Math.random();
 	db = new NtmDatabase(name);
-	expect(await ensureSeeded(db)).toBe(true);
+	expect(await syncSeeds(db)).toBeGreaterThan(0);
 	lookup = await loadLookup(db);
 	opts = { label: 'test', source: 'edit', lookup };
 });
@@ -64,22 +65,22 @@ describe('seeding', () => {
 		expect(await getT(T1)).toEqual(seedTarget(T1));
 	});
 
-	it('ensureSeeded twice does not overwrite user edits', async () => {
+	it('syncSeeds twice does not overwrite user edits', async () => {
 		await applyChanges(db, [patch(T1, { status: 'recognised', notes: 'đã sửa' })], opts);
-		expect(await ensureSeeded(db)).toBe(false);
+		expect(await syncSeeds(db)).toBe(0);
 		expect((await getT(T1))!.status).toBe('recognised');
 		// also from a fresh connection (a reload)
 		db.close();
 		db = new NtmDatabase(name);
-		expect(await ensureSeeded(db)).toBe(false);
+		expect(await syncSeeds(db)).toBe(0);
 		expect((await getT(T1))!.notes).toBe('đã sửa');
 		expect((await getT(T1))!.version).toBe(2);
 	});
 
-	it('ensureSeeded never overwrites data even without its marker', async () => {
+	it('syncSeeds never overwrites data even without its marker', async () => {
 		await applyChanges(db, [patch(T1, { notes: 'giữ lại' })], opts);
 		await db.meta.delete('seeded');
-		expect(await ensureSeeded(db)).toBe(false);
+		expect(await syncSeeds(db)).toBe(0);
 		expect((await getT(T1))!.notes).toBe('giữ lại');
 	});
 
@@ -96,7 +97,7 @@ describe('seeding', () => {
 		expect(await db.history.count()).toBe(0);
 		expect(await historyCounts(db)).toEqual({ undo: 0, redo: 0 });
 		expect(await undo(db)).toBeNull();
-		expect(await ensureSeeded(db)).toBe(false);
+		expect(await syncSeeds(db)).toBe(0);
 	});
 });
 
@@ -202,7 +203,7 @@ describe('applyChanges', () => {
 	});
 
 	it('inserts and deletes', async () => {
-		const record = { ...targetsSchema.blank!(), id: 'new-1', communeId: '20605', year: 2025, level: 'nang_cao' };
+		const record = { ...targetsSchema.blank!(), id: 'new-1', communeId: '20605', year: 2030, level: 'nang_cao' };
 		const entry = await applyChanges(db, [{ op: 'insert', table: 'targets', record }], { ...opts, source: 'add' });
 		expect(entry!.items).toEqual([{ table: 'targets', id: 'new-1', state: null }]);
 		const stored = (await getT('new-1'))!;
@@ -377,7 +378,15 @@ describe('toAppError', () => {
 describe('large changes (an import of thousands of rows)', () => {
 	it('are written in slices, stored packed, and undone and redone whole', async () => {
 		const base = seedTarget(T1);
-		const records = Array.from({ length: 4500 }, (_, i) => ({ ...base, id: `bulk-${i}`, notes: `dòng ${i}` }));
+		// Distinct communes and years: one target per commune, level and year.
+		const ids = seedData.communes.map((c) => c.id);
+		const records = Array.from({ length: 4500 }, (_, i) => ({
+			...base,
+			id: `bulk-${i}`,
+			communeId: ids[i % ids.length],
+			year: 2030 + Math.floor(i / ids.length),
+			notes: `dòng ${i}`
+		}));
 		const changes: Change[] = records.map((record) => ({ op: 'insert', table: 'targets', record }));
 		// One patch of an existing record among them, after the inserts.
 		changes.push(patch(T1, { criteriaMet: 18 }));

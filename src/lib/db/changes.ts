@@ -1,6 +1,6 @@
 // Which records changed, told to every view of this tab and of the app's other tabs, so that a
 // view can re-read only those records instead of a whole table (64,000 rows at national scale).
-import type { TableName } from '$lib/domain/records';
+import type { TableName } from '$lib/schema';
 
 /** ids per table, or 'all' when a table was replaced (seeding, reset). */
 export type ChangeNotice = Partial<Record<TableName, string[] | 'all'>>;

@@ -1,6 +1,8 @@
-// The Dexie database: tables, indexes and versions.
+// The Dexie database: one store per table of the registry, the undo history and meta. Versions
+// and their upgrade steps are in migrations.ts (the migration contract).
 import Dexie, { type Table } from 'dexie';
-import type { TableName, TableRecords } from '$lib/domain/records';
+import { TABLE_NAMES, type TableName, type TableRecords } from '$lib/schema';
+import { DB_VERSIONS } from './migrations';
 
 /** One recorded change of one record. `state` is what toggling the entry restores. */
 export interface HistoryItem {
@@ -32,48 +34,66 @@ export interface MetaRow {
 
 export const DB_NAME = 'ntm-quang-nam';
 
+/** What happened to the connection: another tab upgraded the database, or this tab waits for one. */
+export type ConnectionEvent = 'versionchange' | 'blocked';
+
+/** `db.targets`, `db.communes`…: Dexie makes a property of every store; this types them. */
+type DataTables = { [T in TableName]: Table<TableRecords[T], string> };
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface NtmDatabase extends DataTables {}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class NtmDatabase extends Dexie {
-	districts!: Table<TableRecords['districts'], string>;
-	communes!: Table<TableRecords['communes'], string>;
-	targets!: Table<TableRecords['targets'], string>;
-	districtTargets!: Table<TableRecords['districtTargets'], string>;
-	goals!: Table<TableRecords['goals'], string>;
-	indicators!: Table<TableRecords['indicators'], string>;
 	history!: Table<HistoryEntry, number>;
 	meta!: Table<MetaRow, string>;
 
 	constructor(name = DB_NAME) {
 		super(name);
-		// Version 1: the first schema. Later versions add .upgrade() steps for data changes.
-		this.version(1).stores({
-			districts: 'id',
-			communes: 'id, districtId',
-			targets: 'id, communeId, districtId, year, level, status',
-			districtTargets: 'id, districtId',
-			goals: 'id, key',
-			indicators: 'id',
-			history: '++seq, undone',
-			meta: 'key'
-		});
-		// Version 2: the grids, the dashboard and the exports read whole tables and filter in memory,
-		// so the secondary indexes of version 1 only slowed every write (a 64,000-row import writes
-		// about twice as fast without them). No data changes, so no upgrade step.
-		this.version(2).stores({
-			communes: 'id',
-			targets: 'id',
-			districtTargets: 'id',
-			goals: 'id'
-		});
+		const latest = DB_VERSIONS[DB_VERSIONS.length - 1].version;
+		for (const v of DB_VERSIONS) {
+			// The newest version's stores also hold every table of the registry (a new table needs no
+			// version of its own, see migrations.ts).
+			const stores: Record<string, string | null> = { ...v.stores };
+			if (v.version === latest) for (const t of TABLE_NAMES) stores[t] ??= 'id';
+			const declared = this.version(v.version).stores(stores);
+			if (v.upgrade) declared.upgrade(v.upgrade);
+		}
 	}
 
 	table_<T extends TableName>(name: T): Table<TableRecords[T], string> {
-		return this[name] as unknown as Table<TableRecords[T], string>;
+		return this.table(name) as unknown as Table<TableRecords[T], string>;
+	}
+
+	/** The stores of every table, for transactions over all data. */
+	dataTables(): Table[] {
+		return TABLE_NAMES.map((t) => this.table(t));
 	}
 }
 
 let instance: NtmDatabase | null = null;
 /** The app's database (one per page). */
 export function getDb(): NtmDatabase {
-	instance ??= new NtmDatabase();
+	if (!instance) {
+		instance = new NtmDatabase();
+		watchConnection(instance);
+	}
 	return instance;
+}
+
+const connectionListeners = new Set<(e: ConnectionEvent) => void>();
+/** Hear when another tab upgrades the database (this tab must reload) or this tab waits for one. */
+export function onConnection(listener: (e: ConnectionEvent) => void): () => void {
+	connectionListeners.add(listener);
+	return () => connectionListeners.delete(listener);
+}
+
+/** Tell the listeners, and let Dexie close this connection on 'versionchange' so the upgrade in the
+ * other tab goes on at once (nothing hangs); this tab then asks the planner to reload. */
+export function watchConnection(db: NtmDatabase) {
+	db.on('versionchange', () => {
+		for (const l of connectionListeners) l('versionchange');
+	});
+	db.on('blocked', () => {
+		for (const l of connectionListeners) l('blocked');
+	});
 }

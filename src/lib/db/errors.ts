@@ -19,5 +19,9 @@ export function toAppError(e: unknown): AppError {
 	if (err?.name === 'QuotaExceededError' || err?.inner?.name === 'QuotaExceededError') {
 		return new AppError('err.quota');
 	}
+	// Another tab opened a newer version of the app and this tab's connection was closed.
+	if (err?.name === 'DatabaseClosedError' || err?.name === 'VersionChangeError' || err?.inner?.name === 'VersionChangeError') {
+		return new AppError('err.dbClosed');
+	}
 	return new AppError('err.unexpected', { detail: String(err?.message ?? e).slice(0, 200) });
 }

@@ -1,7 +1,7 @@
 // A live copy of one table for the grids. It reads the table once, then re-reads only the records
 // the write path reports as changed (here or in another tab), keeping every unchanged row object as
 // it was, so the grid can update just the rows that changed.
-import type { TableName, TableRecords } from '$lib/domain/records';
+import { normaliseRows, type TableName, type TableRecords } from '$lib/schema';
 import { getDb } from './database';
 import { onChanges } from './changes';
 
@@ -23,7 +23,7 @@ export function watchTable<T extends TableName>(
 	let queue: Promise<void> = Promise.resolve();
 
 	const loadAll = async () => {
-		const all = (await store.toArray()) as R[];
+		const all = normaliseRows<R>(table, await store.toArray());
 		if (stopped) return;
 		rows = all;
 		index = new Map(all.map((r, i) => [r.id, i]));
@@ -32,7 +32,7 @@ export function watchTable<T extends TableName>(
 
 	const loadSome = async (ids: string[]) => {
 		const unique = [...new Set(ids)];
-		const fresh = (await store.bulkGet(unique)) as (R | undefined)[];
+		const fresh = (await store.bulkGet(unique)).map((r) => (r ? normaliseRows<R>(table, [r])[0] : undefined));
 		if (stopped) return;
 		const next = rows.slice();
 		let removed = false;

@@ -1,9 +1,18 @@
 // The one write path. Every change to the data (an edit, a paste, an added or deleted row, an
 // import, an undo) goes through applyChanges or toggle, in one transaction: all or nothing.
 // The history is kept in the database, so undo and redo survive reloads, sorting and filtering.
-import { TABLE_NAMES, type TableName, type TableRecords } from '$lib/domain/records';
 import type { Lookup } from '$lib/domain/lookup';
-import { checkRecord, schemas } from '$lib/schema';
+import {
+	checkRecord,
+	checkChoices,
+	normaliseRow,
+	rowLabelOf,
+	schemas,
+	touchesKey,
+	UniqueKeys,
+	type TableName,
+	type TableRecords
+} from '$lib/schema';
 import { vi } from '$lib/i18n/vi';
 import type { NtmDatabase, HistoryEntry, HistoryItem, HistorySource } from './database';
 import { AppError, toAppError } from './errors';
@@ -39,12 +48,24 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 function rowLabel(table: TableName, record: Record<string, unknown> | null | undefined, lookup: Lookup, id: string) {
-	if (!record) return id;
-	return (schemas[table].rowLabel as (r: unknown, l: Lookup) => string)(record, lookup);
+	return rowLabelOf(table, record, lookup, id);
 }
 
 function allTables(db: NtmDatabase) {
-	return [...TABLE_NAMES.map((t) => db.table_(t)), db.history];
+	return [...db.dataTables(), db.history];
+}
+
+/**
+ * The unique keys of a table, read only when a change could take one (a new row, or a change to
+ * a field of the key): an ordinary edit of a status reads nothing more.
+ */
+async function uniqueKeysFor(db: NtmDatabase, table: TableName, list: Change[]): Promise<UniqueKeys | null> {
+	if (!UniqueKeys.applies(table)) return null;
+	const keyFields = new Set(schemas[table].naturalKey as string[]);
+	const needed = list.some((c) => c.op === 'insert' || c.op === 'put' || (c.op === 'patch' && Object.keys(c.patch).some((k) => keyFields.has(k))));
+	if (!needed) return null;
+	const rows = await db.table(table).toArray();
+	return new UniqueKeys(table, rows.map((r) => normaliseRow(table, r)).filter((r): r is Record<string, unknown> => !!r));
 }
 
 /**
@@ -70,6 +91,9 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 				const schema = schemas[table] as unknown as {
 					derive?: (r: unknown, l: Lookup) => Record<string, unknown>;
 				};
+				// Rules that hold for every way in: a unique key is not taken twice (always checked,
+				// also for a previewed import), a reference points at a row that may be chosen.
+				const unique = await uniqueKeysFor(db, table, list);
 				// Work in slices, awaiting IndexedDB between them: each slice is a short main-thread task
 				// (a 64,000-row import never freezes the page), and the transaction stays open because a
 				// request is always pending. New records (insert) are not read first: bulkAdd refuses an
@@ -86,8 +110,9 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 					if (toRead.length) {
 						const got = (await store.bulkGet(toRead)) as (Record<string, unknown> | undefined)[];
 						toRead.forEach((id, i) => {
-							current.set(id, got[i] ?? null);
-							original.set(id, got[i] ?? null);
+							const row = got[i] ? normaliseRow(table, got[i]) : null;
+							current.set(id, row);
+							original.set(id, row);
 						});
 					}
 					const dirty = new Set<string>();
@@ -102,6 +127,7 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 						if (c.op === 'delete') {
 							if (!cur) continue;
 							next = null;
+							unique?.remove(id);
 						} else if (c.op === 'patch') {
 							if (!cur) throw new AppError('err.missingRecord', { row: id });
 							const patch: Record<string, unknown> = {};
@@ -122,12 +148,21 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 						if (next) {
 							if (schema.derive) Object.assign(next, schema.derive(next, opts.lookup));
 							if (!opts.trusted) {
-								const problem = checkRecord(table, next as never, opts.lookup);
+								const problem = checkRecord(table, next as never, opts.lookup) ?? checkChoices(table, next, cur, opts.lookup);
 								if (problem) {
 									throw new AppError('err.write', {
 										detail: `${rowLabel(table, next, opts.lookup, id)}: ${describe(problem.error.key, problem.error.params)}`
 									});
 								}
+							}
+							if (unique && touchesKey(table, cur, next)) {
+								const taken = unique.check(next, opts.lookup);
+								if (taken) {
+									throw new AppError('err.write', {
+										detail: `${rowLabel(table, next, opts.lookup, id)}: ${describe(taken.key, taken.params)}`
+									});
+								}
+								unique.set(next);
 							}
 							next.version = ((cur?.version as number | undefined) ?? 0) + 1;
 							next.updatedAt = now;

@@ -146,7 +146,7 @@ export function communePasses(
 }
 
 /** The `reached` / `until` keys of a commune filter (true when the filter has no `reached`). */
-export function inReached(c: Commune, f: CommuneFilter, plan: CommunePlan = []): boolean {
+export function inReached(c: Commune, f: Pick<CommuneFilter, 'reached' | 'until'>, plan: CommunePlan = []): boolean {
 	const levels = (f.reached ?? []).filter(isLevel);
 	if (!levels.length) return true;
 	const min = Math.min(...levels.map((l) => LEVEL_RANK[l]));

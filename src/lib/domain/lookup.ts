@@ -17,6 +17,12 @@ export function foldUnitName(name: string): string {
 	return fold(name).replace(PREFIX, '');
 }
 
+/** Rows of another table that references may point at, with how each is named. */
+export interface RefRows {
+	rows: readonly { id: string }[];
+	label: (row: any) => string;
+}
+
 export type Resolve<T> = { ok: true; record: T } | { ok: false; suggestions: T[]; ambiguous: boolean };
 
 export class Lookup {
@@ -24,13 +30,22 @@ export class Lookup {
 	readonly communeById = new Map<string, Commune>();
 	private districtByName = new Map<string, District[]>();
 	private communeByName = new Map<string, Commune[]>();
+	private others = new Map<string, { rows: RefRows; byId: Map<string, { id: string }>; byName: Map<string, { id: string }[]> }>();
 
 	constructor(
 		readonly districts: readonly District[],
 		readonly communes: readonly Commune[],
 		/** Extra spellings: folded alias -> commune id (the plan's "Tà Bhing", "Duy Phủ"...). */
-		aliases: Record<string, string> = {}
+		aliases: Record<string, string> = {},
+		/** Rows of the other tables that columns point at, by table name. */
+		others: Record<string, RefRows> = {}
 	) {
+		for (const [table, rows] of Object.entries(others)) {
+			const byId = new Map(rows.rows.map((r) => [r.id, r]));
+			const byName = new Map<string, { id: string }[]>();
+			for (const r of rows.rows) push(byName, fold(rows.label(r)), r);
+			this.others.set(table, { rows, byId, byName });
+		}
 		for (const d of districts) {
 			this.districtById.set(d.id, d);
 			push(this.districtByName, foldUnitName(d.name), d);
@@ -54,6 +69,51 @@ export class Lookup {
 	/** "Tam Thanh (Tam Kỳ)": unique display name of a commune. */
 	communeLabel(c: Commune): string {
 		return `${c.name} (${this.districtName(c.districtId)})`;
+	}
+
+	// ------------------------------------------------ references to any table
+	/** The row a reference points at (communes, districts, or another table given to the constructor). */
+	refRow(table: string, id: unknown): { id: string } | undefined {
+		const key = String(id ?? '');
+		if (table === 'communes') return this.communeById.get(key);
+		if (table === 'districts') return this.districtById.get(key);
+		return this.others.get(table)?.byId.get(key);
+	}
+	/** The rows a reference to `table` can point at. */
+	refRows(table: string): readonly { id: string }[] {
+		if (table === 'communes') return this.communes;
+		if (table === 'districts') return this.districts;
+		return this.others.get(table)?.rows.rows ?? [];
+	}
+	/** The name shown in a cell ("Đại Thạnh"). */
+	refName(table: string, id: unknown): string {
+		if (table === 'communes') return this.communeName(String(id ?? ''));
+		if (table === 'districts') return this.districtName(String(id ?? ''));
+		const o = this.others.get(table);
+		const r = o?.byId.get(String(id ?? ''));
+		return r ? o!.rows.label(r) : '';
+	}
+	/** The unique name shown in a list of choices ("Tam Thanh (Tam Kỳ)"). */
+	refChoiceLabel(table: string, row: { id: string }): string {
+		if (table === 'communes') return this.communeLabel(row as Commune);
+		return this.refName(table, row.id);
+	}
+	/** Resolve a reference typed, pasted or imported: by id, by name (folded), with the closest names. */
+	resolveRef(table: string, text: string, hint?: string): Resolve<{ id: string }> {
+		if (table === 'communes') return this.resolveCommune(text, hint);
+		if (table === 'districts') return this.resolveDistrict(text);
+		const o = this.others.get(table);
+		if (!o) return { ok: false, ambiguous: false, suggestions: [] };
+		const t = text.trim();
+		const byId = o.byId.get(t);
+		if (byId) return { ok: true, record: byId };
+		const found = o.byName.get(fold(t)) ?? [];
+		if (found.length === 1) return { ok: true, record: found[0] };
+		return {
+			ok: false,
+			ambiguous: found.length > 1,
+			suggestions: found.length > 1 ? found : closest(t, o.rows.rows, (r) => o.rows.label(r))
+		};
 	}
 
 	resolveDistrict(text: string): Resolve<District> {

@@ -118,20 +118,4 @@ export interface Indicator extends BaseRecord {
 	notes: string;
 }
 
-export interface TableRecords {
-	districts: District;
-	communes: Commune;
-	targets: Target;
-	districtTargets: DistrictTarget;
-	goals: Goal;
-	indicators: Indicator;
-}
-export type TableName = keyof TableRecords;
-export const TABLE_NAMES: TableName[] = [
-	'districts',
-	'communes',
-	'targets',
-	'districtTargets',
-	'goals',
-	'indicators'
-];
+// The list of tables, their names and record types: src/lib/schema/registry.ts.

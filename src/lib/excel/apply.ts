@@ -3,7 +3,7 @@
 import type { NtmDatabase } from '$lib/db/database';
 import { applyChanges, type Change } from '$lib/db/write';
 import { AppError, toAppError } from '$lib/db/errors';
-import { loadLookup } from '$lib/db/lookup';
+import { loadLookup } from '$lib/db/read';
 import { labelOf, tvi } from '$lib/i18n/translate';
 import { conflictKey, type Preview } from './preview';
 

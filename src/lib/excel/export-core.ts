@@ -1,7 +1,7 @@
 // The pure part of the export: records -> .xlsx bytes. Runs in the export worker (export.worker.ts)
 // and, where there is no worker (unit tests), on the calling thread.
 import * as XLSX from 'xlsx';
-import type { TableName, TableRecords } from '$lib/domain/records';
+import type { TableName, TableRecords } from '$lib/schema';
 import type { Lookup } from '$lib/domain/lookup';
 import { translate, tvi, type Lang } from '$lib/i18n/translate';
 import { patchXlsx } from './ooxml-patch';

@@ -1,6 +1,6 @@
 // Export: the whole dataset as one .xlsx, or the current view as .xlsx or .csv.
 // Loaded on demand only (`await import('$lib/excel')`): it pulls in SheetJS.
-import { TABLE_NAMES, type TableName, type TableRecords } from '$lib/domain/records';
+import { TABLE_NAMES, type TableName, type TableRecords } from '$lib/schema';
 import { Lookup } from '$lib/domain/lookup';
 import { fold } from '$lib/domain/text';
 import { targetPasses, communePasses, type TargetFilter, type CommuneFilter } from '$lib/domain/filters';

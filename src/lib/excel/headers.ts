@@ -1,7 +1,7 @@
 // Header detection and column mapping (pure; no SheetJS). A sheet's header row is the row, among
 // the first rows, whose cells match the most known column headers of one table: the schema's
 // labels (vi and en), its aliases and its keys, compared folded (case, diacritics, spacing).
-import { TABLE_NAMES, type TableName } from '$lib/domain/records';
+import { TABLE_NAMES, type TableName } from '$lib/schema';
 import { fold } from '$lib/domain/text';
 import { schemas, type Column } from '$lib/schema';
 import { translate } from '$lib/i18n/translate';

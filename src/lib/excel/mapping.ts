@@ -1,6 +1,6 @@
 // Remembered column mappings, keyed by the header signature of a sheet (Dexie `meta` table).
 import type { NtmDatabase } from '$lib/db/database';
-import { TABLE_NAMES, type TableName } from '$lib/domain/records';
+import { TABLE_NAMES, type TableName } from '$lib/schema';
 import { schemas, type Column } from '$lib/schema';
 import type { SheetMapping } from './types';
 

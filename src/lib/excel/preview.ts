@@ -1,10 +1,29 @@
 // Preview of an import, computed against the current database before anything is written:
 // each row is new / changed (cell by cell) / unchanged / kept (changed only here) / conflict
 // (changed on both sides since the export) / error. Nothing here writes to the database.
-import { TABLE_NAMES, type TableName, type TableRecords } from '$lib/domain/records';
-import { Lookup, foldUnitName } from '$lib/domain/lookup';
-import { fold } from '$lib/domain/text';
-import { schemas, SCHEMA_VERSION, parseValue, formatValue, checkRecord, type Column, type ParseResult } from '$lib/schema';
+import { foldUnitName, type Lookup } from '$lib/domain/lookup';
+import {
+	TABLE_NAMES,
+	schemas,
+	SCHEMA_VERSION,
+	parseValue,
+	formatValue,
+	checkRecord,
+	checkChoices,
+	defaults,
+	dependencyOrder,
+	lookupOf,
+	naturalKeyOf,
+	normaliseRows,
+	referencedTables,
+	rowLabelOf,
+	touchesKey,
+	UniqueKeys,
+	type Column,
+	type ParseResult,
+	type TableName
+} from '$lib/schema';
+import { planAliases } from '$lib/db/seed';
 import { translate, type DictKey } from '$lib/i18n/translate';
 import { yieldToPage } from '$lib/domain/yield';
 import type { NtmDatabase } from '$lib/db/database';
@@ -117,55 +136,10 @@ function randomId(prefix: string): string {
 			: Math.random().toString(36).slice(2, 14);
 	return `${prefix}-${r}`;
 }
-const ID_PREFIX: Record<TableName, string> = {
-	districts: 'd',
-	communes: 'c',
-	targets: 't',
-	districtTargets: 'dt',
-	goals: 'g',
-	indicators: 'ind'
-};
-
-function defaults(table: TableName): Record<string, unknown> {
-	const blank = (schemas[table] as { blank?: () => Record<string, unknown> }).blank;
-	const out: Record<string, unknown> = {};
-	for (const c of schemas[table].columns as Column<any>[]) {
-		if (META.has(c.key)) continue;
-		out[c.key] = c.type === 'text' || c.type === 'longtext' ? '' : c.type === 'bool' ? false : null;
-	}
-	return blank ? { ...out, ...blank() } : out;
-}
-
-/** Natural key of a record for hand-made rows without an id (null when a part is missing). */
-function naturalKey(table: TableName, r: Record<string, unknown>): string | null {
-	const parts = (...ks: string[]) => {
-		const vals = ks.map((k) => r[k]);
-		return vals.some((v) => v === null || v === undefined || v === '') ? null : vals.map(String).join('|');
-	};
-	switch (table) {
-		case 'targets':
-			return parts('communeId', 'level', 'year');
-		case 'districtTargets':
-			return parts('districtId', 'level', 'year');
-		case 'communes':
-			return r.name && r.districtId ? `${r.districtId}|${foldUnitName(String(r.name))}` : null;
-		case 'districts':
-			return r.name ? foldUnitName(String(r.name)) : null;
-		case 'goals':
-			return r.key ? `k|${r.key}` : r.name ? `n|${fold(String(r.name))}` : null;
-		case 'indicators':
-			return r.name ? fold(String(r.name)) : null;
-	}
-}
 
 function buildLookup(local: Map<TableName, Map<string, AnyRec>>): Lookup {
-	const aliases: Record<string, string> = {};
-	for (const t of local.get('targets')!.values()) if (t.planName && t.communeId) aliases[String(t.planName)] = String(t.communeId);
-	return new Lookup(
-		[...local.get('districts')!.values()] as unknown as TableRecords['districts'][],
-		[...local.get('communes')!.values()] as unknown as TableRecords['communes'][],
-		aliases
-	);
+	const data = Object.fromEntries([...local].map(([t, m]) => [t, [...m.values()]]));
+	return lookupOf(data, planAliases([...(local.get('targets')?.values() ?? [])]));
 }
 
 class Issues {
@@ -204,7 +178,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 	const local = new Map<TableName, Map<string, AnyRec>>();
 	await db.transaction('r', TABLE_NAMES.map((t) => db.table_(t)), async () => {
 		for (const t of TABLE_NAMES) {
-			const all = (await db.table_(t).toArray()) as unknown as AnyRec[];
+			const all = normaliseRows<AnyRec>(t, await db.table(t).toArray());
 			local.set(t, new Map(all.map((r) => [r.id, r])));
 		}
 	});
@@ -265,7 +239,9 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 	const touched = new Map<TableName, Set<string>>(TABLE_NAMES.map((t) => [t, new Set<string>()]));
 	const tablesInFile = new Set<TableName>();
 	// Units first, so targets can name a commune added by the same file.
-	const order = [...plans].filter((p) => p.plan.table).sort((a, b) => TABLE_NAMES.indexOf(a.plan.table!) - TABLE_NAMES.indexOf(b.plan.table!));
+	const deps = dependencyOrder();
+	const order = [...plans].filter((p) => p.plan.table).sort((a, b) => deps.indexOf(a.plan.table!) - deps.indexOf(b.plan.table!));
+	const referenced = new Set(referencedTables());
 	let lookup = buildLookup(local);
 	let lookupTables = new Set<TableName>();
 
@@ -289,14 +265,14 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 			}
 		});
 		const idSrc = mapped.find((m) => m.col.key === 'id');
-		const districtSrc = mapped.find((m) => m.col.type === 'district');
+		const districtSrc = mapped.find((m) => m.col.type === 'ref' && m.col.ref === 'districts');
 		const tableLocal = local.get(table)!;
 		// Index of local records by natural key.
-		const byNatural = new Map<string, AnyRec>();
-		for (const r of tableLocal.values()) {
-			const k = naturalKey(table, r);
-			if (k && !byNatural.has(k)) byNatural.set(k, r);
-		}
+		// Hand-made rows without ids are matched to the rows here by natural key; a unique key is
+		// also kept from being taken twice (by a row here, or a new row earlier in the file).
+		const byNatural = new UniqueKeys(table, tableLocal.values());
+		const unique = UniqueKeys.applies(table);
+		const taken = unique ? new UniqueKeys(table, tableLocal.values()) : null;
 		const seen = new Map<string, number>();
 		const communeCache = new Map<string, ParseResult>();
 		const knownUnits = new Set<string>();
@@ -334,10 +310,10 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 				// A hand-made row may have no id: it is then matched by its natural key or added.
 				if (col.key === 'id' && (raw === null || String(raw).trim() === '')) continue;
 				let r: ParseResult;
-				if (col.type === 'district' && issues.full && typeof raw === 'string' && raw.trim() && !knownDistricts.has(raw.trim()) && !knownDistricts.has(foldUnitName(raw))) {
+				if (col.type === 'ref' && col.ref === 'districts' && issues.full && typeof raw === 'string' && raw.trim() && !knownDistricts.has(raw.trim()) && !knownDistricts.has(foldUnitName(raw))) {
 					// Past the detail limit: no closest-name search for unknown names.
 					r = { ok: false, error: { key: 'err.commune', params: { value: raw.slice(0, 60), suggest: '', names: '' } } };
-				} else if (col.type === 'commune') {
+				} else if (col.type === 'ref' && col.ref === 'communes') {
 					const key = `${String(raw)}\u0001${hint ?? ''}`;
 					const cached = communeCache.get(key);
 					if (cached) r = cached;
@@ -361,11 +337,11 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 			delete values.id;
 			let mine: AnyRec | undefined = fileId ? tableLocal.get(fileId) : undefined;
 			if (!mine && !fileId && !hasError) {
-				const nk = naturalKey(table, table === 'communes' || table === 'districts' ? values : { ...values });
-				if (nk) mine = byNatural.get(nk);
+				const nk = naturalKeyOf(table, values);
+				if (nk) mine = byNatural.get(nk) as AnyRec | undefined;
 			}
 			// Duplicate keys in the file.
-			const dupKey = mine ? `id|${mine.id}` : fileId ? `id|${fileId}` : hasError ? null : naturalKey(table, values);
+			const dupKey = mine ? `id|${mine.id}` : fileId ? `id|${fileId}` : hasError ? null : naturalKeyOf(table, values);
 			if (dupKey) {
 				const first = seen.get(dupKey);
 				if (first !== undefined) {
@@ -378,13 +354,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 				} else seen.set(dupKey, src.row);
 			}
 			if (mine) touched.get(table)!.add(mine.id);
-			const label = (rec: Record<string, unknown>) => {
-				try {
-					return (schemas[table].rowLabel as (r: unknown, l: Lookup) => string)(rec, lookup);
-				} catch {
-					return String(rec.id ?? '');
-				}
-			};
+			const label = (rec: Record<string, unknown>) => rowLabelOf(table, rec, lookup, String(rec.id ?? ''));
 			if (hasError) {
 				counts.error++;
 				rows.push({ sheet: sheet.name, row: src.row, table, id: mine?.id ?? fileId, label: mine ? label(mine) : fileId, status: 'error', changes: [], conflicts: [], issues: rowIssues });
@@ -425,7 +395,13 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 				if (changes.length || conflicts.length) {
 					// The changed record must still be valid as a whole.
 					const merged = { ...mine, ...Object.fromEntries(changes.map((c) => [c.key, c.new])) };
-					const problem = checkRecord(table, merged as never, lookup);
+					// Conflicting cells may take the file's value too: the rules are checked with them.
+					const withTheirs = { ...merged, ...Object.fromEntries(conflicts.map((c) => [c.key, c.theirs])) };
+					const keyTaken = taken && touchesKey(table, mine, withTheirs) ? taken.check(withTheirs, lookup) : null;
+					const problem =
+						checkRecord(table, merged as never, lookup) ??
+						checkChoices(table, withTheirs, mine, lookup) ??
+						(keyTaken ? { column: keyColumn(table), error: keyTaken } : null);
 					if (problem) {
 						const i = mapped.findIndex((m) => m.col.key === problem.column.key);
 						const sc = i >= 0 ? mapped[i].src : undefined;
@@ -443,7 +419,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 				continue;
 			}
 			// A new record.
-			if ((table === 'communes' || table === 'districts') && !fileId) {
+			if (schemas[table].id.kind === 'official' && !fileId) {
 				addIssue(
 					issue('error', { sheet: sheet.name, row: src.row }, 'excel.err.newNeedsId', {
 						table: translate('vi', schemas[table].title),
@@ -454,11 +430,15 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 				rows.push({ sheet: sheet.name, row: src.row, table, id: '', label: String(values.name ?? ''), status: 'error', changes: [], conflicts: [], issues: rowIssues });
 				continue;
 			}
-			const id = fileId || randomId(ID_PREFIX[table]);
+			const id = fileId || randomId(schemas[table].id.prefix);
 			const record: AnyRec = { ...defaults(table), ...values, id };
 			const derive = (schemas[table] as { derive?: (r: unknown, l: Lookup) => Record<string, unknown> }).derive;
 			if (derive) Object.assign(record, derive(record, lookup));
-			const problem = checkRecord(table, record as never, lookup);
+			const keyTaken = taken?.check(record, lookup) ?? null;
+			const problem =
+				checkRecord(table, record as never, lookup) ??
+				checkChoices(table, record, null, lookup) ??
+				(keyTaken ? { column: keyColumn(table), error: keyTaken } : null);
 			if (problem) {
 				const i = mapped.findIndex((m) => m.col.key === problem.column.key);
 				const sc = i >= 0 ? mapped[i].src : undefined;
@@ -472,8 +452,9 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 			counts.new++;
 			rows.push({ sheet: sheet.name, row: src.row, table, id, label: label(record), status: 'new', changes: [], conflicts: [], record, issues: rowIssues });
 			tableLocal.set(id, { ...record, version: 0 });
+			taken?.set(record);
 			touched.get(table)!.add(id);
-			if (table === 'districts' || table === 'communes') lookupTables.add(table);
+			if (referenced.has(table)) lookupTables.add(table);
 		}
 		// Local copy of new records must not count as existing ones for the next sheets of the same table,
 		// but they do count for the lookup (a target may name a commune added above).
@@ -488,7 +469,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 				deletions.push({
 					table,
 					id: rec.id,
-					label: (schemas[table].rowLabel as (r: unknown, l: Lookup) => string)(rec, lk),
+					label: rowLabelOf(table, rec, lk),
 					expectedVersion: Number(rec.version ?? 0)
 				});
 			}
@@ -511,6 +492,12 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 		counts,
 		blocking
 	};
+}
+
+/** The first column of a table's natural key (where a taken key is reported). */
+function keyColumn(table: TableName): Column<any> {
+	const k = (schemas[table].naturalKey as string[])[0];
+	return (schemas[table].columns as Column<any>[]).find((c) => c.key === k)!;
 }
 
 function cellHint(v: CellValue | undefined): string | undefined {

@@ -1,8 +1,8 @@
 // File bytes -> sheets -> tables (pure; runs in the worker and in unit tests).
 // Refuses what is not a spreadsheet, is too large, encrypted or empty, with a Vietnamese message.
 import * as XLSX from 'xlsx';
-import type { TableName } from '$lib/domain/records';
-import { TABLE_NAMES } from '$lib/domain/records';
+import type { TableName } from '$lib/schema';
+import { TABLE_NAMES } from '$lib/schema';
 import { fold } from '$lib/domain/text';
 import { excelSerialToIso } from '$lib/schema/values';
 import { tvi } from '$lib/i18n/translate';

@@ -1,6 +1,6 @@
 // Shapes shared by the export, the parser (worker and main thread) and the preview.
 // Everything a worker posts is plain data (structured-clone safe): no classes, no Maps.
-import type { TableName } from '$lib/domain/records';
+import type { TableName } from '$lib/schema';
 import type { DictKey, Params } from '$lib/i18n/translate';
 
 /** A cell as read from a file. Date-formatted numbers arrive as local-midnight Dates. */

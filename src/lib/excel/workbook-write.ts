@@ -1,14 +1,25 @@
 // Dataset (or one view) -> SheetJS workbook with real typed cells, plus the list of what the
 // OOXML post-processing step must add (frozen header, drop-down lists, bold header).
 import * as XLSX from 'xlsx';
-import { TABLE_NAMES, type TableName, type TableRecords } from '$lib/domain/records';
-import { Lookup } from '$lib/domain/lookup';
-import { schemas, SCHEMA_VERSION, formatValue, enumLabel, type Column } from '$lib/schema';
+import type { Lookup } from '$lib/domain/lookup';
+import {
+	TABLE_NAMES,
+	schemas,
+	sheetOrder,
+	lookupOf,
+	SCHEMA_VERSION,
+	formatValue,
+	enumLabel,
+	type Column,
+	type Dataset,
+	type TableName,
+	type TableRecords
+} from '$lib/schema';
 import { translate, tvi, type Lang, type DictKey } from '$lib/i18n/translate';
 import { columnLetter, escapeText } from './cells';
 import type { SheetPatch } from './ooxml-patch';
 
-export type Dataset = { [T in TableName]: TableRecords[T][] };
+export type { Dataset };
 
 export interface ExportInfo {
 	datasetId: string;
@@ -18,8 +29,8 @@ export interface ExportInfo {
 	filters: string;
 }
 
-/** Order of the data sheets in an exported workbook (the main table first). */
-export const SHEET_ORDER: TableName[] = ['targets', 'communes', 'districtTargets', 'goals', 'indicators', 'districts'];
+/** Order of the data sheets in an exported workbook (the main table first), from the registry. */
+export const SHEET_ORDER: TableName[] = sheetOrder();
 
 /** Meta fields kept out of the "_goc" values (they have their own columns or mean nothing to a merge). */
 const META = new Set(['id', 'version', 'updatedAt']);
@@ -168,7 +179,7 @@ export interface BuiltWorkbook {
 
 /** The whole dataset: one sheet per table, "Thông tin", and the hidden "_ds" and "_goc" sheets. */
 export function buildDatasetWorkbook(data: Dataset, info: ExportInfo): BuiltWorkbook {
-	const lookup = new Lookup(data.districts, data.communes);
+	const lookup = lookupOf(data);
 	const wb = newWorkbook();
 	const patches: SheetPatch[] = [];
 	const lists = new Lists(tvi('excel.sheet.lists'));

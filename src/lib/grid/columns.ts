@@ -4,9 +4,10 @@ import type { ColDef, ValueSetterParams } from 'ag-grid-community';
 import type { Lookup } from '$lib/domain/lookup';
 import { fold } from '$lib/domain/text';
 import type { Column, TableSchema } from '$lib/schema';
-import { formatValue } from '$lib/schema';
+import { formatValue, tableDef } from '$lib/schema';
 import { translate, type Lang } from '$lib/i18n/translate';
 import { DateEditor } from './date-editor';
+import { RefEditor, type RefOption } from './ref-editor';
 
 export interface ColumnContext {
 	lang: Lang;
@@ -25,24 +26,22 @@ function editorFor(col: Column<any>, ctx: ColumnContext): Partial<ColDef> {
 			};
 		case 'bool':
 			return { cellEditor: 'agSelectCellEditor', cellEditorParams: { values: [true, false], formatValue: fmt } };
-		case 'commune': {
-			const ids = [...ctx.lookup.communes]
-				.filter((c) => c.kind === 'xa')
-				.sort(
-					(a, b) =>
-						ctx.lookup.districtName(a.districtId).localeCompare(ctx.lookup.districtName(b.districtId), 'vi') ||
-						a.name.localeCompare(b.name, 'vi')
-				)
-				.map((c) => c.id);
+		case 'ref': {
+			// The rows the table pointed at allows here (its `choices`), by name, searchable.
+			const table = col.ref ?? '';
+			const check = col.choice ? tableDef(table)?.choices?.[col.choice] : undefined;
+			const options: RefOption[] = ctx.lookup
+				.refRows(table)
+				.filter((r) => !check || check(r as never, ctx.lookup) === null)
+				.map((r) => {
+					const label = ctx.lookup.refChoiceLabel(table, r);
+					return { id: r.id, label, folded: fold(label) };
+				})
+				.sort((a, b) => a.label.localeCompare(b.label, 'vi'));
 			return {
-				cellEditor: 'agSelectCellEditor',
-				cellEditorParams: {
-					values: ids,
-					formatValue: (id: unknown) => {
-						const c = ctx.lookup.communeById.get(String(id));
-						return c ? ctx.lookup.communeLabel(c) : '';
-					}
-				}
+				cellEditor: RefEditor,
+				cellEditorPopup: true,
+				cellEditorParams: { options, placeholder: translate(ctx.lang, 'add.pick') }
 			};
 		}
 		case 'date':
@@ -91,7 +90,7 @@ export function columnDef(col: Column<any>, ctx: ColumnContext): ColDef {
 		...(col.editable ? editorFor(col, ctx) : {}),
 		valueSetter: (p: ValueSetterParams) => ctx.onSet(p.data, col, p.newValue)
 	};
-	if (col.type === 'commune' || col.type === 'district' || col.type === 'enum') {
+	if (col.type === 'ref' || col.type === 'enum') {
 		def.comparator = (a, b) => fmt(a).localeCompare(fmt(b), 'vi');
 	}
 	return def;

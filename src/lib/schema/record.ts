@@ -1,9 +1,8 @@
 // Whole-record checks built from the column definitions.
-import type { TableName, TableRecords } from '$lib/domain/records';
 import type { Lookup } from '$lib/domain/lookup';
 import type { Column, ParseError } from './types';
-import { parseValue } from './values';
-import { schemas } from './tables';
+import { parseValue, refErrorKey } from './values';
+import { schemas, type TableName, type TableRecords } from './registry';
 import { vi } from '$lib/i18n/vi';
 
 /** Check one stored value against its column (the type is right, the range and list hold). */
@@ -11,10 +10,15 @@ export function checkValue(col: Column<any>, value: unknown, lookup?: Lookup): P
 	if (value === null || value === undefined || value === '') {
 		return col.required ? { key: 'err.required', params: { column: vi[col.label], value: '' } } : null;
 	}
-	if (col.type === 'commune' && lookup && !lookup.communeById.has(String(value))) {
-		return { key: 'err.commune', params: { value: String(value), suggest: '', names: '' } };
+	if (col.type === 'ref') {
+		// A reference must point at an existing row (when the rows of that table are known here).
+		const table = col.ref ?? '';
+		if (lookup && lookup.refRows(table).length && !lookup.refRow(table, value)) {
+			return { key: refErrorKey(table), params: { value: String(value), suggest: '', names: '', column: vi[col.label] } };
+		}
+		return null;
 	}
-	if (col.type === 'commune' || col.type === 'district' || col.type === 'datetime') return null;
+	if (col.type === 'datetime') return null;
 	// Round-trip through the parser: a stored value must read back as itself.
 	const r = parseValue(col, value, lookup);
 	return r.ok ? null : r.error;

@@ -1,8 +1,6 @@
 // The shape of a table definition. One definition per table drives grid columns, workbook
 // headers, import mapping and validation, so a column is described once.
 import type { DictKey, Params } from '$lib/i18n/translate';
-import type { TableName, TableRecords } from '$lib/domain/records';
-import type { Lookup } from '$lib/domain/lookup';
 
 export type ColumnType =
 	| 'text' // one line of text
@@ -15,8 +13,7 @@ export type ColumnType =
 	| 'deadline' // see domain/deadline.ts
 	| 'enum'
 	| 'bool'
-	| 'commune' // a commune id, shown by name
-	| 'district'; // a district id, shown by name
+	| 'ref'; // the id of a row of another table (`ref`), shown by that row's label
 
 export interface Column<R = Record<string, unknown>> {
 	key: keyof R & string;
@@ -40,20 +37,13 @@ export interface Column<R = Record<string, unknown>> {
 	hidden?: boolean;
 	/** Pinned left in the grid. */
 	pinned?: boolean;
+	/** type 'ref': the table pointed at, and which of its sets of rows may be chosen (its `choices`). */
+	ref?: string;
+	choice?: string;
 }
 
-export interface TableSchema<T extends TableName = TableName> {
-	name: T;
-	/** Dictionary key of the table's title; its Vietnamese text is the sheet name. */
-	title: DictKey;
-	columns: Column<TableRecords[T]>[];
-	/** Fill derived fields after a change (a target's district follows its commune). */
-	derive?: (record: TableRecords[T], lookup: Lookup) => Partial<TableRecords[T]>;
-	/** A new empty record for "add row". */
-	blank?: () => Omit<TableRecords[T], 'id' | 'version' | 'updatedAt'>;
-	/** Text used to name a row in messages ("Đại Lộc / Đại Thạnh / NTM 2024"). */
-	rowLabel: (record: TableRecords[T], lookup: Lookup) => string;
-}
+/** The table definitions (define.ts) are what the grids and the workbook code call a schema. */
+export type { TableDef as TableSchema } from './define';
 
 export type ParseError = { key: DictKey; params: Params };
 export type ParseResult = { ok: true; value: unknown } | { ok: false; error: ParseError };

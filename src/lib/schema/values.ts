@@ -130,33 +130,26 @@ export function parseValue(col: Column<any>, raw: unknown, lookup?: Lookup, dist
 			}
 			return fail('err.enum', col, text, { allowed: values.map((v) => enumLabel(col, v, 'vi')).join('; ') });
 		}
-		case 'commune': {
+		case 'ref': {
 			if (!lookup) return { ok: true, value: trimmed };
-			const r = lookup.resolveCommune(trimmed, districtHint || undefined);
+			const table = col.ref ?? '';
+			const r = lookup.resolveRef(table, trimmed, districtHint || undefined);
 			if (r.ok) return { ok: true, value: r.record.id };
-			const names = r.suggestions.map((c) => lookup.communeLabel(c)).join('; ');
+			const names = r.suggestions.map((x) => lookup.refChoiceLabel(table, x)).join('; ');
 			return {
 				ok: false,
 				error: {
-					key: 'err.commune',
-					params: { value: trimmed, suggest: names ? translate('vi', 'err.suggest', { names }) : '', names }
-				}
-			};
-		}
-		case 'district': {
-			if (!lookup) return { ok: true, value: trimmed };
-			const r = lookup.resolveDistrict(trimmed);
-			if (r.ok) return { ok: true, value: r.record.id };
-			const names = r.suggestions.map((d) => d.name).join('; ');
-			return {
-				ok: false,
-				error: {
-					key: 'err.commune',
-					params: { value: trimmed, suggest: names ? translate('vi', 'err.suggest', { names }) : '', names }
+					key: refErrorKey(table),
+					params: { value: trimmed, suggest: names ? translate('vi', 'err.suggest', { names }) : '', names, column: vi[col.label] }
 				}
 			};
 		}
 	}
+}
+
+/** The message for a name that matches no row of the table pointed at. */
+export function refErrorKey(table: string): DictKey {
+	return table === 'communes' ? 'err.commune' : table === 'districts' ? 'err.district' : 'err.ref';
 }
 
 /** Show a stored value as text in the given language. */
@@ -189,10 +182,8 @@ export function formatValue(col: Column<any>, value: unknown, lang: Lang, lookup
 			return enumLabel(col, String(value), lang);
 		case 'bool':
 			return translate(lang, value ? 'enum.bool.true' : 'enum.bool.false');
-		case 'commune':
-			return lookup?.communeName(String(value)) || String(value);
-		case 'district':
-			return lookup?.districtName(String(value)) || String(value);
+		case 'ref':
+			return lookup?.refName(col.ref ?? '', value) || String(value);
 		default:
 			return String(value);
 	}

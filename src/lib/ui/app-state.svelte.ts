@@ -2,7 +2,21 @@
 // that turns every failure into a message in the current language (never a stack trace).
 import { liveQuery } from 'dexie';
 import { Lookup } from '$lib/domain/lookup';
-import { getDb, ensureSeeded, loadAliases, historyCounts, applyChanges, undo, redo, toAppError, type Change, type HistorySource } from '$lib/db';
+import {
+	getDb,
+	syncSeeds,
+	loadAliases,
+	historyCounts,
+	applyChanges,
+	undo,
+	redo,
+	toAppError,
+	onConnection,
+	readDataset,
+	type Change,
+	type HistorySource
+} from '$lib/db';
+import { lookupOf, lookupTables } from '$lib/schema';
 import { i18n, t, restoreLang } from '$lib/i18n/lang.svelte';
 import { labelOf, labelText, type DictKey, type Params } from '$lib/i18n/translate';
 
@@ -18,7 +32,15 @@ export const app = $state({
 	fatal: '',
 	lookup: new Lookup([], []) as Lookup,
 	messages: [] as Message[],
-	history: { undo: 0, redo: 0 }
+	history: { undo: 0, redo: 0 },
+	/** Another tab opened a newer version of the app (this tab must reload), or this tab waits for
+	 * an older tab to let go of the database. */
+	connection: '' as '' | 'versionchange' | 'blocked'
+});
+
+onConnection((e) => {
+	// 'blocked' clears itself once the other tab lets go and this tab's upgrade goes on.
+	app.connection = e;
 });
 
 let nextId = 1;
@@ -40,7 +62,8 @@ export async function startApp() {
 	await restoreLang().catch(() => undefined); // if English cannot load, Vietnamese stays
 	try {
 		app.firstRun = !(await db.meta.get('seeded'));
-		await ensureSeeded(db);
+		await syncSeeds(db);
+		if (app.connection === 'blocked') app.connection = '';
 		// Ask the browser not to evict the planner's data under storage pressure (a request only).
 		navigator.storage?.persist?.().catch(() => undefined);
 	} catch (e) {
@@ -50,10 +73,11 @@ export async function startApp() {
 	// The plan's own spellings ("Tà Bhing", "Duy Phủ") are accepted as names of their commune. They
 	// are kept with the seeds and never change, so they are read once, not on every edit.
 	const aliases = await loadAliases(db);
-	liveQuery(async () => {
-		const [districts, communes] = await Promise.all([db.districts.toArray(), db.communes.toArray()]);
-		return new Lookup(districts, communes, aliases);
-	}).subscribe({ next: (l) => (app.lookup = l), error: (e) => notify('error', String(e)) });
+	const tables = lookupTables();
+	liveQuery(async () => lookupOf(await readDataset(db, tables), aliases)).subscribe({
+		next: (l) => (app.lookup = l),
+		error: (e) => show(e)
+	});
 	liveQuery(() => historyCounts(db)).subscribe({ next: (h) => (app.history = h) });
 	app.ready = true;
 }

@@ -1,6 +1,6 @@
 // Excel actions of the header and the toolbars. The Excel module (SheetJS) is loaded only when
 // one of these runs: nothing here imports `$lib/excel` statically, so the first page stays light.
-import type { TableName, TableRecords } from '$lib/domain/records';
+import type { TableName, TableRecords } from '$lib/schema';
 import { getDb } from '$lib/db';
 import { app, notify } from './app-state.svelte';
 import { i18n, t } from '$lib/i18n/lang.svelte';

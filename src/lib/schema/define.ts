@@ -1,0 +1,102 @@
+// The shape of a table definition: one registry entry owns everything about a table (columns,
+// ids and keys, store, sheet, seed, order, search, filters, references, rules, who may add and
+// delete, how a row read from storage or a file is normalised). The database, seeding, live
+// views, workbooks, import matching and the generic table page all loop over the registry
+// (registry.ts), so adding a flat table is its entry, its seed builder and its texts.
+import type { BaseRecord } from '$lib/domain/records';
+import type { Lookup } from '$lib/domain/lookup';
+import type { DictKey, Params } from '$lib/i18n/translate';
+import type { Column, ParseError } from './types';
+
+/** What filters, search, sorting and computed columns may read besides the row itself. */
+export interface ViewContext {
+	lookup: Lookup;
+	/** The rows of the table itself (filter options such as the years present). */
+	rows: readonly Record<string, unknown>[];
+	/** Rows of the tables named in `related`, by table name. */
+	related: Record<string, readonly Record<string, unknown>[]>;
+	/** What `prepare` built from them once per change (a commune -> targets index...). */
+	prepared: unknown;
+	/** Translate in the language on screen. */
+	t: (key: DictKey, params?: Params) => string;
+}
+
+/** A piece of a row's search text; an enumeration code is matched by its labels in both languages. */
+export type SearchPart = string | number | null | undefined | { enum: string; code: string | null | undefined };
+
+/** A toolbar filter, kept in the URL as `?param=a,b`. */
+export interface FilterDef<R> {
+	param: string;
+	label: DictKey;
+	/** The choices of the toolbar select (none: the filter is read from the URL only). */
+	options?: (ctx: ViewContext) => { value: string; label: string }[];
+	/** Does a row pass, given the selected values (never called with an empty list)? */
+	test: (row: R, values: string[], ctx: ViewContext, state: Record<string, string[]>) => boolean;
+	/** The field a single selected value pre-fills in the add form. */
+	field?: string;
+}
+
+/** A read-only column computed from other data (the communes' per-year target levels). */
+export interface ComputedColumn<R> {
+	id: string;
+	header: string;
+	width?: number;
+	value: (row: R) => string;
+}
+
+/** Why a row may not be chosen by a reference, or null when it may. */
+export type ChoiceCheck<R> = (row: R, lookup: Lookup) => ParseError | null;
+
+export interface IdScheme {
+	/** 'official': ids come from the reference lists (commune codes) and must be given on import;
+	 * 'generated': new rows get `${prefix}-<random>`. */
+	kind: 'official' | 'generated';
+	prefix: string;
+}
+
+export interface TableDef<R extends BaseRecord = any, N extends string = string> {
+	/** Table name: the IndexedDB store, the key of `TableRecords`, the `_goc` sheet's table column. */
+	name: N;
+	/** Dictionary key of the title; its Vietnamese text is the sheet name. */
+	title: DictKey;
+	/** Column order here is the order in the grid and in the workbook. */
+	columns: Column<R>[];
+	id: IdScheme;
+	/** Fields that identify a row in a hand-made sheet without ids (text compared folded). */
+	naturalKey: (keyof R & string)[];
+	/** The natural key must be unique: a second row with the same key is refused, naming the first. */
+	unique?: boolean;
+	/** Position of the sheet in an exported workbook (lower first). */
+	sheetOrder: number;
+	/** The seed file in seeds/ and its version: raise the version when the file gains or corrects
+	 * rows, and mark those rows `seedSince` / `seedRevised` (see db/seed.ts). */
+	seed: { file: string; version: number };
+	/** Order of rows before the planner sorts a column. */
+	defaultSort?: (a: R, b: R, lookup: Lookup) => number;
+	/** Texts the search box matches (folded). Default: every column as shown. */
+	search?: (row: R, lookup: Lookup) => SearchPart[];
+	filters?: FilterDef<R>[];
+	/** Other tables the filters or computed columns read, and what to build from them. */
+	related?: string[];
+	prepare?: (related: Record<string, readonly Record<string, unknown>[]>) => unknown;
+	computed?: (ctx: ViewContext) => ComputedColumn<R>[];
+	/** Text naming a row in messages ("Đại Thạnh / NTM 2024"). */
+	rowLabel: (row: R, lookup: Lookup) => string;
+	/** Rows can be added in the app: the fields the add form asks for (others take their defaults). */
+	add?: { fields: (keyof R & string)[]; label: DictKey; fill?: (row: R) => Partial<R> };
+	/** Rows can be deleted in the app. */
+	canDelete?: boolean;
+	/** Sets of rows a reference to this table may choose, by name ('all' is implicit). */
+	choices?: Record<string, ChoiceCheck<R>>;
+	/** Fill derived fields after a change (a target's district follows its commune). */
+	derive?: (row: R, lookup: Lookup) => Partial<R>;
+	/** Values of a new row (besides id, version, updatedAt); columns not named get empty values. */
+	blank?: () => Partial<Omit<R, 'id' | 'version' | 'updatedAt'>>;
+	/** A page of its own: `/tables/<name>`, and in the main menu when `nav` is set. */
+	page?: { path?: string; nav?: DictKey };
+}
+
+/** Keeps the literal table name and the record type of an entry. */
+export function defineTable<R extends BaseRecord>() {
+	return <N extends string>(def: TableDef<R, N>): TableDef<R, N> => def;
+}

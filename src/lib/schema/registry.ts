@@ -1,0 +1,80 @@
+// The registry: every table of the app, each one definition (tables/*.ts). Everything that works
+// on "all tables" loops over TABLES: the database stores, seeding, live views, the workbook's
+// sheets, import matching and the generic table page.
+import type { Lookup } from '$lib/domain/lookup';
+import type { TableDef } from './define';
+import type { Column } from './types';
+import { districts } from './tables/districts';
+import { communes } from './tables/communes';
+import { targets } from './tables/targets';
+import { districtTargets } from './tables/district-targets';
+import { goals } from './tables/goals';
+import { indicators } from './tables/indicators';
+
+export const TABLES = [districts, communes, targets, districtTargets, goals, indicators] as const;
+
+type Def = (typeof TABLES)[number];
+export type TableName = Def['name'];
+export type TableRecords = { [D in Def as D['name']]: D extends TableDef<infer R, any> ? R : never };
+export const TABLE_NAMES: TableName[] = TABLES.map((d) => d.name);
+/** Rows of every table. */
+export type Dataset = { [T in TableName]: TableRecords[T][] };
+
+export const schemas = Object.fromEntries(TABLES.map((d) => [d.name, d])) as unknown as {
+	[T in TableName]: TableDef<TableRecords[T], T>;
+};
+
+/** The definition of a table, or undefined for a name that is not one (from a file, a URL). */
+export function tableDef(name: string): TableDef | undefined {
+	return isTableName(name) ? (schemas[name] as unknown as TableDef) : undefined;
+}
+export function isTableName(name: unknown): name is TableName {
+	return typeof name === 'string' && (TABLE_NAMES as string[]).includes(name);
+}
+
+/** Version of the workbook layout; raised whenever a column is added, removed or changes meaning. */
+export const SCHEMA_VERSION = 1;
+
+export function columnOf<T extends TableName>(table: T, key: string): Column<any> | undefined {
+	return (schemas[table].columns as Column<any>[]).find((c) => c.key === key);
+}
+
+/** The tables a table's columns point at. */
+export function referencesOf(table: TableName): TableName[] {
+	const refs = (schemas[table].columns as Column<any>[]).filter((c) => c.type === 'ref' && isTableName(c.ref)).map((c) => c.ref as TableName);
+	return [...new Set(refs)].filter((t) => t !== table);
+}
+
+/** Tables any column points at (their rows are in the name lookup). */
+export function referencedTables(): TableName[] {
+	return [...new Set(TABLE_NAMES.flatMap(referencesOf))];
+}
+
+/** Tables in an order where each comes after the tables it points at (import: units first). */
+export function dependencyOrder(): TableName[] {
+	const out: TableName[] = [];
+	const visit = (t: TableName, path: Set<TableName>) => {
+		if (out.includes(t) || path.has(t)) return;
+		path.add(t);
+		for (const r of referencesOf(t)) visit(r, path);
+		path.delete(t);
+		out.push(t);
+	};
+	for (const t of TABLE_NAMES) visit(t, new Set());
+	return out;
+}
+
+/** Workbook sheets in order. */
+export function sheetOrder(): TableName[] {
+	return [...TABLE_NAMES].sort((a, b) => schemas[a].sheetOrder - schemas[b].sheetOrder);
+}
+
+/** Label of a row of any table, for messages. */
+export function rowLabelOf(table: TableName, row: Record<string, unknown> | null | undefined, lookup: Lookup, fallback = ''): string {
+	if (!row) return fallback;
+	try {
+		return (schemas[table].rowLabel as (r: unknown, l: Lookup) => string)(row, lookup);
+	} catch {
+		return String(row.id ?? fallback);
+	}
+}

@@ -1,0 +1,87 @@
+// Rules a row must keep whichever way it comes in (typed, pasted, added, imported): a reference
+// points at a row the table pointed at allows to be chosen, and a unique natural key is not
+// taken by another row. Checked by the write path and by the import preview.
+import type { Lookup } from '$lib/domain/lookup';
+import { foldUnitName } from '$lib/domain/lookup';
+import { tvi } from '$lib/i18n/translate';
+import type { Column, ParseError } from './types';
+import { schemas, tableDef, rowLabelOf, type TableName } from './registry';
+
+type Row = Record<string, unknown>;
+
+/** The natural key of a row ("20527|ntm|2024"), text folded; null when a part is empty. */
+export function naturalKeyOf(table: TableName, row: Row): string | null {
+	const parts: string[] = [];
+	for (const k of schemas[table].naturalKey as string[]) {
+		const v = row[k];
+		if (v === null || v === undefined || v === '') return null;
+		parts.push(typeof v === 'string' ? foldUnitName(v) : String(v));
+	}
+	return parts.join('|');
+}
+
+/** Does a change touch the fields of the natural key (a new row always does)? */
+export function touchesKey(table: TableName, before: Row | null, after: Row): boolean {
+	if (!before) return true;
+	return (schemas[table].naturalKey as string[]).some((k) => before[k] !== after[k]);
+}
+
+/** A reference to a row that may not be chosen there (a target on a phường), with the reason. */
+export function checkChoices(table: TableName, next: Row, before: Row | null, lookup: Lookup): { column: Column<any>; error: ParseError } | null {
+	for (const col of schemas[table].columns as Column<any>[]) {
+		if (col.type !== 'ref' || !col.choice || !col.ref) continue;
+		if (before && before[col.key] === next[col.key]) continue; // only what changes is checked
+		const row = lookup.refRow(col.ref, next[col.key]);
+		const check = tableDef(col.ref)?.choices?.[col.choice];
+		if (!row || !check) continue;
+		const error = check(row as never, lookup);
+		if (error) return { column: col, error };
+	}
+	return null;
+}
+
+/** Natural keys of a table's rows, to refuse a second row with the same key. */
+export class UniqueKeys {
+	private byKey = new Map<string, Row>();
+	private keyOfId = new Map<string, string>();
+	constructor(
+		readonly table: TableName,
+		rows: Iterable<Row>
+	) {
+		for (const r of rows) this.set(r);
+	}
+	static applies(table: TableName): boolean {
+		return !!schemas[table].unique;
+	}
+	/** The error for `row` when another row holds its key, naming that row. */
+	check(row: Row, lookup: Lookup): ParseError | null {
+		const key = naturalKeyOf(this.table, row);
+		if (key === null) return null;
+		const other = this.byKey.get(key);
+		if (!other || other.id === row.id) return null;
+		const def = schemas[this.table];
+		const fields = (def.naturalKey as string[])
+			.map((k) => (def.columns as Column<any>[]).find((c) => c.key === k))
+			.map((c) => (c ? tvi(c.label) : ''))
+			.join(', ');
+		return { key: 'err.unique', params: { row: rowLabelOf(this.table, other, lookup, String(other.id)), table: tvi(def.title), fields } };
+	}
+	/** Record a row's (new) key. */
+	set(row: Row) {
+		this.remove(String(row.id));
+		const key = naturalKeyOf(this.table, row);
+		if (key === null) return;
+		if (!this.byKey.has(key)) this.byKey.set(key, row);
+		this.keyOfId.set(String(row.id), key);
+	}
+	remove(id: string) {
+		const key = this.keyOfId.get(id);
+		if (key === undefined) return;
+		if (this.byKey.get(key)?.id === id) this.byKey.delete(key);
+		this.keyOfId.delete(id);
+	}
+	/** The row holding a key, if any. */
+	get(key: string): Row | undefined {
+		return this.byKey.get(key);
+	}
+}

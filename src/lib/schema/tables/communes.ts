@@ -1,0 +1,119 @@
+// Commune-level units (xã / phường / thị trấn) with their official codes and NTM standing.
+import { COMMUNE_KINDS, LEVELS, LEVEL_RANK, REGIONS, type Level } from '$lib/domain/enums';
+import type { Commune, Target } from '$lib/domain/records';
+import { CRITERIA_GROUPS, inCriteria, inReached, type CommunePlan } from '$lib/domain/filters';
+import { tvi } from '$lib/i18n/translate';
+import { defineTable, type ViewContext } from '../define';
+import { id, version, updatedAt, notes, districtRef, isOneOf, enumOptions, districtOptions, yearOptions } from '../columns';
+
+/** commune id -> the plan's targets of that commune (year, level, status). */
+export type CommunePlans = Map<string, CommunePlan>;
+const plansOf = (ctx: ViewContext): CommunePlans => (ctx.prepared as CommunePlans | undefined) ?? new Map();
+const has = (sel: string[] | undefined, v: unknown) => !sel?.length || sel.includes(String(v));
+/** Targeted in the chosen years at the chosen levels (the `year` and `target` keys act together). */
+const targeted = (c: Commune, ctx: ViewContext, state: Record<string, string[]>) =>
+	(plansOf(ctx).get(c.id) ?? []).some((p) => has(state.year, p.year) && has(state.target, p.level));
+
+export const communes = defineTable<Commune>()({
+	name: 'communes',
+	title: 'table.communes',
+	columns: [
+		{ ...id(['ma xa', 'ma don vi']), hidden: false, width: 80 },
+		districtRef({ required: true, pinned: true }),
+		{ key: 'name', label: 'col.commune', type: 'text', editable: false, required: true, width: 140, aliases: ['xa', 'ten xa', 'ten don vi'], pinned: true },
+		{ key: 'kind', label: 'col.kind', type: 'enum', values: COMMUNE_KINDS, enumName: 'communeKind', editable: false, required: true, width: 90, aliases: ['loai', 'cap'] },
+		{ key: 'region', label: 'col.region', type: 'enum', values: REGIONS, enumName: 'region', editable: false, required: true, width: 110, aliases: ['vung', 'khu vuc'] },
+		{ key: 'inProgramme', label: 'col.inProgramme', type: 'bool', editable: true, width: 120, aliases: ['trong chuong trinh', 'thuoc chuong trinh'] },
+		{ key: 'recognisedLevel', label: 'col.recognisedLevel', type: 'enum', values: LEVELS, enumName: 'level', editable: true, width: 140, aliases: ['cap dat chuan', 'da dat chuan', 'muc dat chuan'] },
+		{ key: 'recognisedYear', label: 'col.recognisedYear', type: 'year', min: 2000, max: 2100, editable: true, width: 110, aliases: ['nam dat chuan', 'nam cong nhan'] },
+		{ key: 'criteriaMet', label: 'col.criteriaMet', type: 'int', min: 0, max: 19, editable: true, width: 110, aliases: ['so tieu chi', 'so tieu chi dat'] },
+		{ key: 'hamletsTotal', label: 'col.hamletsTotal', type: 'int', min: 0, max: 500, editable: true, width: 100, aliases: ['so thon', 'tong so thon'] },
+		{ key: 'modelHamlets', label: 'col.modelHamlets', type: 'int', min: 0, max: 500, editable: true, width: 120, aliases: ['thon kieu mau', 'so thon kieu mau', 'thon ntm kieu mau'] },
+		{ key: 'note2025', label: 'col.note2025', type: 'longtext', editable: false, width: 200, aliases: ['sap nhap'] },
+		notes,
+		updatedAt,
+		version
+	],
+	id: { kind: 'official', prefix: 'c' },
+	naturalKey: ['districtId', 'name'],
+	unique: true,
+	sheetOrder: 2,
+	seed: { file: 'communes.json', version: 1 },
+	defaultSort: (a, b, lookup) =>
+		lookup.districtName(a.districtId).localeCompare(lookup.districtName(b.districtId), 'vi') || a.name.localeCompare(b.name, 'vi'),
+	search: (r, l) => [
+		r.id,
+		r.name,
+		l.districtName(r.districtId),
+		{ enum: 'communeKind', code: r.kind },
+		{ enum: 'region', code: r.region },
+		{ enum: 'level', code: r.recognisedLevel },
+		r.note2025,
+		r.notes
+	],
+	related: ['targets'],
+	prepare: (related) => {
+		const m: CommunePlans = new Map();
+		for (const x of (related.targets ?? []) as unknown as Target[]) {
+			const list = m.get(x.communeId) ?? [];
+			list.push({ year: x.year, level: x.level, status: x.status });
+			m.set(x.communeId, list);
+		}
+		return m;
+	},
+	filters: [
+		{ param: 'year', label: 'filter.year', options: yearOptions('year', 'targets'), test: (c, _v, ctx, s) => targeted(c, ctx, s) },
+		{ param: 'target', label: 'filter.level', options: enumOptions('level', LEVELS), test: (c, _v, ctx, s) => targeted(c, ctx, s) },
+		{ param: 'district', label: 'filter.district', options: districtOptions, test: isOneOf('districtId') },
+		{ param: 'kind', label: 'filter.kind', options: enumOptions('communeKind', COMMUNE_KINDS), test: isOneOf('kind') },
+		{ param: 'region', label: 'col.region', test: isOneOf('region') },
+		{
+			param: 'level',
+			label: 'col.recognisedLevel',
+			options: (ctx) => [{ value: 'none', label: '—' }, ...enumOptions('level', LEVELS)(ctx)],
+			test: (c, v) => v.includes(c.recognisedLevel ?? 'none')
+		},
+		{
+			param: 'criteria',
+			label: 'col.criteriaMet',
+			options: (ctx) => CRITERIA_GROUPS.map((g) => ({ value: g, label: ctx.t(`criteria.${g}`) })),
+			test: (c, v) => inCriteria(c.criteriaMet, v)
+		},
+		{
+			param: 'programme',
+			label: 'col.inProgramme',
+			options: (ctx) => [{ value: '1', label: ctx.t('filter.inProgramme') }],
+			test: (c, v) => !v.includes('1') || c.inProgramme
+		},
+		// The dashboard's drill-down: reached at least a level (by the end of `until`).
+		{ param: 'reached', label: 'col.recognisedLevel', test: (c, v, ctx, s) => inReached(c, { reached: v, until: s.until }, plansOf(ctx).get(c.id)) },
+		{ param: 'until', label: 'filter.year', test: () => true }
+	],
+	// One read-only column per plan year: the highest level the commune targets that year.
+	computed: (ctx) => {
+		const plans = plansOf(ctx);
+		const years = yearOptions('year', 'targets')(ctx).map((o) => Number(o.value));
+		return years.map((y) => ({
+			id: `year_${y}`,
+			header: ctx.t('col.yearTarget', { year: y }),
+			width: 140,
+			value: (c: Commune) => {
+				const ls = (plans.get(c.id) ?? []).filter((p) => p.year === y).map((p) => p.level as Level);
+				if (!ls.length) return '';
+				const top = ls.sort((a, b) => LEVEL_RANK[b] - LEVEL_RANK[a])[0];
+				return ctx.t(`enum.level.${top}`);
+			}
+		}));
+	},
+	rowLabel: (r, lookup) => `${r.name} (${lookup.districtName(r.districtId)})`,
+	choices: {
+		// A commune-level target is for a commune (xã) of the NTM programme.
+		programme: (c) =>
+			c.kind !== 'xa'
+				? { key: 'err.ref.notCommune', params: { name: c.name, kind: tvi(`enum.communeKind.${c.kind}`) } }
+				: !c.inProgramme
+					? { key: 'err.ref.outsideProgramme', params: { name: c.name, kind: '' } }
+					: null
+	},
+	page: { path: '/communes', nav: 'nav.communes' }
+});

@@ -1,0 +1,85 @@
+// Commune targets of the plan (sections II.1-3): a commune, a level, a year, an action.
+import { ACTIONS, LEVELS, LEVEL_RANK, STATUSES, type Level } from '$lib/domain/enums';
+import type { Target } from '$lib/domain/records';
+import { tvi } from '$lib/i18n/translate';
+import { defineTable } from '../define';
+import { id, version, updatedAt, notes, status, deadline, decisionNo, decisionDate, planSection, districtRef, isOneOf, enumOptions, districtOptions, yearOptions } from '../columns';
+
+export const targets = defineTable<Target>()({
+	name: 'targets',
+	title: 'table.targets',
+	columns: [
+		id(),
+		districtRef({ aliases: ['huyen', 'huyen thi xa thanh pho', 'don vi cap huyen', 'ten huyen'], pinned: true }),
+		// Only a commune (xã) of the programme can have a commune-level target: the communes table's
+		// 'programme' choice says which rows may be chosen, and why another may not.
+		{ key: 'communeId', label: 'col.commune', type: 'ref', ref: 'communes', choice: 'programme', required: true, editable: true, width: 140, aliases: ['xa', 'ten xa', 'ten don vi', 'xa phuong thi tran'], pinned: true },
+		{ key: 'level', label: 'col.level', type: 'enum', values: LEVELS, enumName: 'level', required: true, editable: true, width: 130, aliases: ['cap', 'loai', 'muc tieu', 'cap do dat chuan'] },
+		{ key: 'year', label: 'col.year', type: 'year', required: true, editable: true, min: 2000, max: 2100, width: 95, aliases: ['nam', 'nam dat chuan', 'nam phan dau'] },
+		{ key: 'action', label: 'col.action', type: 'enum', values: ACTIONS, enumName: 'action', required: true, editable: true, width: 200, aliases: ['nhiem vu', 'noi dung'] },
+		status,
+		deadline,
+		{ key: 'criteriaMet', label: 'col.criteriaMet', type: 'int', min: 0, max: 19, editable: true, width: 110, aliases: ['so tieu chi', 'so tieu chi dat', 'tieu chi dat'] },
+		{ key: 'responsible', label: 'col.responsible', type: 'text', editable: true, width: 160, maxLength: 300, aliases: ['phu trach', 'don vi chu tri', 'nguoi phu trach'] },
+		decisionNo,
+		decisionDate,
+		notes,
+		{ key: 'planName', label: 'col.planName', type: 'text', editable: false, width: 130, hidden: true, aliases: ['ten theo ke hoach'] },
+		planSection,
+		updatedAt,
+		version
+	],
+	id: { kind: 'generated', prefix: 't' },
+	naturalKey: ['communeId', 'level', 'year'],
+	unique: true,
+	sheetOrder: 1,
+	seed: { file: 'targets.json', version: 1 },
+	// As the plan reads: year, level, district, commune.
+	defaultSort: (a, b, lookup) =>
+		a.year - b.year ||
+		LEVEL_RANK[a.level as Level] - LEVEL_RANK[b.level as Level] ||
+		lookup.districtName(a.districtId).localeCompare(lookup.districtName(b.districtId), 'vi') ||
+		lookup.communeName(a.communeId).localeCompare(lookup.communeName(b.communeId), 'vi') ||
+		a.id.localeCompare(b.id),
+	search: (r, l) => [
+		l.districtName(r.districtId),
+		l.communeName(r.communeId),
+		r.planName,
+		{ enum: 'level', code: r.level },
+		{ enum: 'status', code: r.status },
+		{ enum: 'action', code: r.action },
+		r.year,
+		r.responsible,
+		r.decisionNo,
+		r.notes
+	],
+	filters: [
+		{ param: 'year', label: 'filter.year', options: yearOptions(), test: isOneOf('year'), field: 'year' },
+		{ param: 'level', label: 'filter.level', options: enumOptions('level', LEVELS), test: isOneOf('level'), field: 'level' },
+		{ param: 'district', label: 'filter.district', options: districtOptions, test: isOneOf('districtId') },
+		{ param: 'status', label: 'filter.status', options: enumOptions('status', STATUSES), test: isOneOf('status'), field: 'status' },
+		{ param: 'action', label: 'col.action', test: isOneOf('action') },
+		{ param: 'commune', label: 'col.commune', test: isOneOf('communeId') }
+	],
+	rowLabel: (r, lookup) => `${lookup.communeName(r.communeId) || '?'} / ${tvi(`enum.level.${r.level}`)} ${r.year}`,
+	add: { fields: ['communeId', 'level', 'year'], label: 'action.addTarget', fill: (r) => ({ deadline: r.deadline ?? String(r.year) }) },
+	canDelete: true,
+	derive: (r, lookup) => ({ districtId: lookup.communeById.get(r.communeId)?.districtId ?? r.districtId }),
+	blank: () => ({
+		communeId: '',
+		districtId: '',
+		level: 'ntm',
+		year: new Date().getFullYear(),
+		action: 'reach',
+		status: 'not_started',
+		deadline: null,
+		criteriaMet: null,
+		responsible: '',
+		decisionNo: '',
+		decisionDate: null,
+		notes: '',
+		planName: '',
+		planSection: ''
+	}),
+	page: { path: '/targets', nav: 'nav.targets' }
+});

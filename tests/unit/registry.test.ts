@@ -1,0 +1,82 @@
+// The registry: every table is one definition, and everything that loops over tables agrees with it.
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import {
+	TABLES,
+	TABLE_NAMES,
+	schemas,
+	sheetOrder,
+	dependencyOrder,
+	referencesOf,
+	referencedTables,
+	tableDef,
+	type Column
+} from '../../src/lib/schema';
+import { vi as viDict } from '../../src/lib/i18n/vi';
+import { en } from '../../src/lib/i18n/en';
+import { SHEET_ORDER } from '../../src/lib/excel/workbook-write';
+import { NtmDatabase } from '../../src/lib/db/database';
+
+describe('the registry', () => {
+	it('names each table once, and each table has a seed file in seeds/', () => {
+		expect(new Set(TABLE_NAMES).size).toBe(TABLES.length);
+		for (const d of TABLES) {
+			expect(existsSync(new URL(`../../seeds/${d.seed.file}`, import.meta.url)), d.seed.file).toBe(true);
+			expect(d.seed.version).toBeGreaterThanOrEqual(1);
+		}
+	});
+
+	it('every key, add field, filter field and reference names a real column or table', () => {
+		for (const d of TABLES) {
+			const keys = new Set((d.columns as Column<any>[]).map((c) => c.key));
+			for (const k of ['id', 'version', 'updatedAt']) expect(keys.has(k), `${d.name}.${k}`).toBe(true);
+			for (const k of d.naturalKey) expect(keys.has(k), `${d.name} natural key ${k}`).toBe(true);
+			for (const k of (('add' in d && d.add?.fields) || []) as string[]) expect(keys.has(k), `${d.name} add ${k}`).toBe(true);
+			const params = (d.filters ?? []).map((f) => f.param);
+			expect(new Set(params).size, `${d.name} filter params`).toBe(params.length);
+			for (const c of d.columns as Column<any>[]) {
+				if (c.type !== 'ref') continue;
+				const target = tableDef(c.ref ?? '');
+				expect(target, `${d.name}.${c.key} -> ${c.ref}`).toBeDefined();
+				if (c.choice) expect(target!.choices?.[c.choice], `${c.ref} choice ${c.choice}`).toBeTypeOf('function');
+			}
+		}
+	});
+
+	it('every title, column label and add label has a Vietnamese and an English text', () => {
+		for (const d of TABLES) {
+			const labels = [d.title, ...(d.columns as Column<any>[]).map((c) => c.label), ...('add' in d && d.add ? [d.add.label] : [])];
+			for (const l of labels) {
+				expect(viDict[l], `vi ${l}`).toBeTruthy();
+				expect(en[l], `en ${l}`).toBeTruthy();
+			}
+		}
+	});
+
+	it('orders the workbook sheets as the entries say, the main table first', () => {
+		expect(SHEET_ORDER).toEqual(sheetOrder());
+		expect(SHEET_ORDER).toEqual(['targets', 'communes', 'districtTargets', 'goals', 'indicators', 'districts']);
+	});
+
+	it('derives references and puts every table after the tables it points at', () => {
+		expect(referencesOf('targets').sort()).toEqual(['communes', 'districts']);
+		expect(referencedTables().sort()).toEqual(['communes', 'districts']);
+		const order = dependencyOrder();
+		expect(order).toHaveLength(TABLE_NAMES.length);
+		for (const t of TABLE_NAMES) for (const r of referencesOf(t)) expect(order.indexOf(r), `${r} before ${t}`).toBeLessThan(order.indexOf(t));
+	});
+
+	it('gives the database one store per table', () => {
+		const db = new NtmDatabase('test-registry-' + Math.random());
+		expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLE_NAMES, 'history', 'meta'].sort());
+		for (const t of TABLE_NAMES) expect(db.table(t).schema.primKey.keyPath).toBe('id');
+	});
+
+	it('says who may add and delete rows: targets, district targets and indicators; units and goals are the plan\'s', () => {
+		const can = (t: string) => !!tableDef(t)?.add;
+		expect(TABLE_NAMES.filter(can).sort()).toEqual(['districtTargets', 'indicators', 'targets']);
+		expect(TABLE_NAMES.filter((t) => tableDef(t)?.canDelete).sort()).toEqual(['districtTargets', 'indicators', 'targets']);
+		expect(schemas.communes.id.kind).toBe('official');
+		expect(schemas.targets.id.prefix).toBe('t');
+	});
+});
