@@ -1,0 +1,113 @@
+// Every table through the registry: the list of tables, a generic page with add and delete, the
+// searchable reference editor, the rules on every way in, and the banner when another tab upgrades.
+import { test, expect } from '@playwright/test';
+import { openFresh, waitForRows, cell, expectCount, readRecord, DB_NAME } from './helpers';
+
+const DAI_THANH_2024 = '2024-ntm-20527'; // Đại Lộc / Đại Thạnh, NTM 2024
+
+test('every table is listed with its rows, and opens on a page of its own', async ({ page }) => {
+	await openFresh(page);
+	await page.getByTestId('nav-tables').click();
+	await expect(page.getByTestId('table-list').locator('li')).toHaveCount(6);
+	await expect(page.getByTestId('table-list')).toContainText('126 dòng');
+	await page.getByTestId('table-link-indicators').click();
+	await waitForRows(page);
+	await expect(page).toHaveURL(/\/tables\/indicators$/);
+	await expectCount(page, 22, 22);
+	await page.goto('/tables/khong-co');
+	await expect(page.getByTestId('table-not-found')).toContainText('Không có bảng "khong-co"');
+});
+
+test('a district target is added with a district picked without accents, refused twice, deleted, all undoable', async ({ page }) => {
+	await openFresh(page, '/tables/districtTargets');
+	await expectCount(page, 8, 8);
+	await page.getByTestId('add-row').click();
+	await page.getByTestId('add-districtId').fill('nui thanh');
+	await page.locator('.choices button', { hasText: 'Núi Thành' }).click();
+	await expect(page.getByTestId('add-districtId')).toHaveValue('Núi Thành');
+	await page.getByTestId('add-level').selectOption('nang_cao');
+	await page.getByTestId('add-year').fill('2030');
+	await page.getByTestId('add-submit').click();
+	await expectCount(page, 9, 9);
+	await expect(page.getByRole('status').last()).toContainText('Núi Thành / Huyện NTM nâng cao 2030');
+
+	// The same district, level and year again: refused, naming the existing row; nothing added.
+	await page.getByTestId('add-row').click();
+	await page.getByTestId('add-districtId').fill('Núi Thành');
+	await page.getByTestId('add-level').selectOption('nang_cao');
+	await page.getByTestId('add-year').fill('2030');
+	await page.getByTestId('add-submit').click();
+	await expect(page.getByRole('alert').last()).toContainText('đã có dòng "Núi Thành / Huyện NTM nâng cao 2030"');
+	await expectCount(page, 9, 9);
+
+	await page.getByTestId('filter-year').selectOption('2030');
+	await expectCount(page, 1, 9);
+	await page.locator('.ag-header-select-all').click();
+	await page.getByTestId('delete-rows').click();
+	await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Đồng ý' }).click();
+	await expectCount(page, 0, 8);
+	await page.getByTestId('undo').click();
+	await expectCount(page, 1, 9);
+});
+
+test('a row added under filters that hide it is said so', async ({ page }) => {
+	await openFresh(page, '/targets?year=2024');
+	await page.getByTestId('add-row').click();
+	await page.getByTestId('add-communeId').fill('Duy Phủ');
+	await page.getByTestId('add-level').selectOption('kieu_mau');
+	await page.getByTestId('add-year').fill('2025');
+	await page.getByTestId('add-submit').click();
+	await expect(page.getByRole('status').last()).toContainText('bộ lọc đang chọn làm nó bị ẩn');
+});
+
+test('the commune of a target is picked from a searchable list of programme communes; a phường is refused', async ({ page }) => {
+	await openFresh(page, '/targets?year=2024&level=ntm&district=506');
+	await cell(page, DAI_THANH_2024, 'communeId').dblclick();
+	const input = page.locator('.ref-editor input');
+	await expect(input).toBeVisible();
+	await input.fill('dai hong');
+	await expect(page.locator('.ref-editor-list li').first()).toHaveText('Đại Hồng (Đại Lộc)');
+	// Only communes (xã) of the programme are offered: no phường, no Bình Minh.
+	await input.fill('binh minh');
+	await expect(page.locator('.ref-editor-list li')).toHaveCount(0);
+	await input.fill('dai hong');
+	await input.press('Enter');
+	await expect(cell(page, DAI_THANH_2024, 'communeId')).toHaveText('Đại Hồng');
+	await expect.poll(async () => (await readRecord(page, 'targets', DAI_THANH_2024))?.communeId).toBe('20512');
+
+	// Typed as text (not picked), a phường is refused with the reason, and nothing changes.
+	await cell(page, DAI_THANH_2024, 'communeId').dblclick();
+	await input.fill('Vĩnh Điện');
+	await page.keyboard.press('ArrowDown'); // nothing offered to pick
+	await input.press('Enter');
+	await expect(page.getByRole('alert').last()).toContainText('không phải xã');
+	await expect.poll(async () => (await readRecord(page, 'targets', DAI_THANH_2024))?.communeId).toBe('20512');
+});
+
+test('a tab still open when another tab upgrades the database asks to reload, in Vietnamese', async ({ page, context }) => {
+	await openFresh(page);
+	const other = await context.newPage();
+	await other.goto('/favicon.svg');
+	const opened = await other.evaluate(
+		(name) =>
+			new Promise<string>((resolve) => {
+				const probe = indexedDB.open(name);
+				probe.onsuccess = () => {
+					const v = probe.result.version;
+					probe.result.close();
+					const req = indexedDB.open(name, v + 10);
+					req.onblocked = () => resolve('blocked');
+					req.onsuccess = () => {
+						req.result.close();
+						resolve('opened');
+					};
+				};
+			}),
+		DB_NAME
+	);
+	expect(opened).toBe('opened'); // the old tab let go at once: nothing hangs
+	await expect(page.getByTestId('db-banner')).toContainText('Ứng dụng vừa được cập nhật ở một thẻ khác');
+	await page.getByTestId('db-reload').click();
+	await waitForRows(page);
+	await expect(page.getByTestId('db-banner')).toHaveCount(0);
+});
