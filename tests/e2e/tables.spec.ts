@@ -111,3 +111,18 @@ test('a tab still open when another tab upgrades the database asks to reload, in
 	await waitForRows(page);
 	await expect(page.getByTestId('db-banner')).toHaveCount(0);
 });
+
+test('the communes view exports with its per-year target columns, as shown', async ({ page }) => {
+	await openFresh(page, '/communes?district=506&year=2024&target=ntm');
+	await expectCount(page, 4, 241);
+	const wait = page.waitForEvent('download');
+	await page.getByTestId('export-view-xlsx').click();
+	const file = await (await wait).path();
+	const XLSX = await import('xlsx');
+	const { readFile } = await import('node:fs/promises');
+	const wb = XLSX.read(await readFile(file!));
+	const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets[wb.SheetNames[0]]);
+	expect(rows).toHaveLength(4);
+	expect(Object.keys(rows[0])).toContain('Mục tiêu 2024');
+	expect(rows.find((r) => r['Xã'] === 'Đại Thạnh')?.['Mục tiêu 2024']).toBe('NTM');
+});

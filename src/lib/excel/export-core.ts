@@ -5,7 +5,7 @@ import type { TableName, TableRecords } from '$lib/schema';
 import type { Lookup } from '$lib/domain/lookup';
 import { translate, tvi, type Lang } from '$lib/i18n/translate';
 import { patchXlsx } from './ooxml-patch';
-import { buildDatasetWorkbook, buildViewWorkbook, type Dataset, type ExportInfo } from './workbook-write';
+import { buildDatasetWorkbook, buildViewWorkbook, type ComputedHeader, type Dataset, type ExportInfo } from './workbook-write';
 
 /** SheetJS writes the parts uncompressed; patchXlsx compresses once when it rebuilds the ZIP. */
 function writeXlsx(wb: XLSX.WorkBook): Uint8Array {
@@ -27,9 +27,10 @@ export function viewToXlsx<T extends TableName>(
 	rows: readonly TableRecords[T][],
 	columnKeys: readonly string[],
 	lang: Lang,
-	lookup: Lookup
+	lookup: Lookup,
+	computed: readonly ComputedHeader[] = []
 ): Uint8Array {
-	const { wb, patches } = buildViewWorkbook(table, rows, columnKeys, lang, lookup);
+	const { wb, patches } = buildViewWorkbook(table, rows, columnKeys, lang, lookup, computed);
 	return patchXlsx(writeXlsx(wb), patches, {
 		errorTitle: translate(lang, 'excel.validation.title'),
 		error: translate(lang, 'excel.validation.message')

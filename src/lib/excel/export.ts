@@ -4,14 +4,14 @@ import { TABLE_NAMES, type TableName, type TableRecords } from '$lib/schema';
 import { Lookup } from '$lib/domain/lookup';
 import { fold } from '$lib/domain/text';
 import { targetPasses, communePasses, type TargetFilter, type CommuneFilter } from '$lib/domain/filters';
-import { formatValue, schemas } from '$lib/schema';
+import { formatValue, schemas, lookupTables } from '$lib/schema';
 import { translate, tvi, type Lang } from '$lib/i18n/translate';
 import type { NtmDatabase } from '$lib/db/database';
 import { version as APP_VERSION } from '../../../package.json';
 import { escapeText } from './cells';
 import { datasetToXlsx, viewToXlsx } from './export-core';
 import type { ExportReply, ExportRequest } from './export.worker';
-import { viewColumns, safeSheetName, type Dataset, type ExportInfo } from './workbook-write';
+import { viewColumns, headerOf, safeSheetName, type ComputedHeader, type Dataset, type ExportInfo } from './workbook-write';
 
 export { datasetToXlsx, viewToXlsx };
 
@@ -38,10 +38,11 @@ export function viewToCsv<T extends TableName>(
 	rows: readonly TableRecords[T][],
 	columnKeys: readonly string[],
 	lang: Lang,
-	lookup: Lookup
+	lookup: Lookup,
+	computed: ComputedHeader[] = []
 ): string {
-	const columns = viewColumns(table, columnKeys);
-	const lines = [columns.map((c) => csvField(escapeText(translate(lang, c.label)))).join(',')];
+	const columns = viewColumns(table, columnKeys, computed);
+	const lines = [columns.map((c) => csvField(escapeText(headerOf(c, lang)))).join(',')];
 	for (const r of rows as unknown as Record<string, unknown>[]) {
 		lines.push(
 			columns
@@ -126,13 +127,15 @@ export async function exportView<T extends TableName>(opts: {
 	lang?: Lang;
 	format: 'xlsx' | 'csv';
 	lookup: Lookup;
+	/** Computed columns shown in the view (their values are in the rows under their key). */
+	computed?: ComputedHeader[];
 	now?: Date;
 }): Promise<{ blob: Blob; fileName: string }> {
 	const lang = opts.lang ?? 'vi';
 	const now = opts.now ?? new Date();
 	const name = baseFileName(now, '_' + fold(safeSheetName(translate(lang, schemas[opts.table].title))).replace(/ /g, '-'));
 	if (opts.format === 'csv') {
-		const text = '\uFEFF' + viewToCsv(opts.table, opts.rows, opts.columnKeys, lang, opts.lookup);
+		const text = '\uFEFF' + viewToCsv(opts.table, opts.rows, opts.columnKeys, lang, opts.lookup, opts.computed);
 		return { blob: new Blob([text], { type: CSV_MIME }), fileName: name + '.csv' };
 	}
 	const bytes = await inWorker(
@@ -141,11 +144,11 @@ export async function exportView<T extends TableName>(opts: {
 			table: opts.table,
 			rows: opts.rows as unknown[],
 			columnKeys: [...opts.columnKeys],
+			computed: opts.computed ?? [],
 			lang,
-			districts: [...opts.lookup.districts],
-			communes: [...opts.lookup.communes]
+			refs: Object.fromEntries(lookupTables().map((t) => [t, [...opts.lookup.refRows(t)]]))
 		},
-		() => viewToXlsx(opts.table, opts.rows, opts.columnKeys, lang, opts.lookup)
+		() => viewToXlsx(opts.table, opts.rows, opts.columnKeys, lang, opts.lookup, opts.computed)
 	);
 	return { blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }), fileName: name + '.xlsx' };
 }

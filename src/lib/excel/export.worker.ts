@@ -6,12 +6,10 @@ import { registerDictionary } from '$lib/i18n/translate';
 // English labels are read too (a workbook exported in English); register them here.
 registerDictionary('en', en);
 import '$lib/i18n/excel-texts';
-import { Lookup } from '$lib/domain/lookup';
-import type { Commune, District } from '$lib/domain/records';
-import type { TableName } from '$lib/schema';
+import { lookupOf, type TableName } from '$lib/schema';
 import type { Lang } from '$lib/i18n/translate';
 import { datasetToXlsx, viewToXlsx } from './export-core';
-import type { Dataset, ExportInfo } from './workbook-write';
+import type { ComputedHeader, Dataset, ExportInfo } from './workbook-write';
 
 export type ExportRequest =
 	| { id: number; kind: 'dataset'; data: Dataset; info: ExportInfo }
@@ -21,9 +19,10 @@ export type ExportRequest =
 			table: TableName;
 			rows: unknown[];
 			columnKeys: string[];
+			computed: ComputedHeader[];
 			lang: Lang;
-			districts: District[];
-			communes: Commune[];
+			/** The rows of the tables references point at (communes, districts…), to show their names. */
+			refs: Record<string, unknown[]>;
 	  };
 export type ExportReply = { id: number; bytes?: Uint8Array; error?: string };
 
@@ -35,7 +34,7 @@ ctx.onmessage = (e) => {
 		const bytes =
 			m.kind === 'dataset'
 				? datasetToXlsx(m.data, m.info)
-				: viewToXlsx(m.table, m.rows as never[], m.columnKeys, m.lang, new Lookup(m.districts, m.communes));
+				: viewToXlsx(m.table, m.rows as never[], m.columnKeys, m.lang, lookupOf(m.refs), m.computed);
 		ctx.postMessage({ id: m.id, bytes }, [bytes.buffer]);
 	} catch (err) {
 		ctx.postMessage({ id: m.id, error: String((err as Error)?.message ?? err).slice(0, 200) });

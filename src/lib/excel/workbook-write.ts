@@ -124,8 +124,8 @@ function tableSheet<T extends TableName>(
 ): { ws: XLSX.WorkSheet; patch: Omit<SheetPatch, 'name'> } {
 	const ws: XLSX.WorkSheet = {};
 	const data: XLSX.CellObject[][] = [];
-	const widths = columns.map((c) => translate(lang, c.label).length);
-	data.push(columns.map((c) => ({ t: 's', v: translate(lang, c.label) }) as XLSX.CellObject));
+	const widths = columns.map((c) => headerOf(c, lang).length);
+	data.push(columns.map((c) => ({ t: 's', v: escapeText(headerOf(c, lang)) }) as XLSX.CellObject));
 	for (let r = 0; r < records.length; r++) {
 		const rec = records[r] as unknown as Record<string, unknown>;
 		const row: XLSX.CellObject[] = new Array(columns.length);
@@ -251,10 +251,11 @@ export function buildViewWorkbook<T extends TableName>(
 	rows: readonly TableRecords[T][],
 	columnKeys: readonly string[],
 	lang: Lang,
-	lookup: Lookup
+	lookup: Lookup,
+	computed: readonly ComputedHeader[] = []
 ): BuiltWorkbook {
 	const wb = newWorkbook();
-	const columns = viewColumns(table, columnKeys);
+	const columns = viewColumns(table, columnKeys, computed);
 	const lists = new Lists(translate(lang, 'excel.sheet.lists'));
 	const name = safeSheetName(translate(lang, schemas[table].title));
 	const { ws, patch } = tableSheet(table, rows, columns, lang, lookup, lists);
@@ -263,14 +264,28 @@ export function buildViewWorkbook<T extends TableName>(
 	return { wb, patches: [{ name, ...patch }] };
 }
 
-export function viewColumns(table: TableName, columnKeys: readonly string[]): Column<any>[] {
+/** A computed column of a view: its key in the rows and its header text. */
+export interface ComputedHeader {
+	key: string;
+	header: string;
+}
+
+/** The schema's columns named by the view, in its order; computed columns become text columns. */
+export function viewColumns(table: TableName, columnKeys: readonly string[], computed: readonly ComputedHeader[] = []): Column<any>[] {
 	const all = schemas[table].columns as Column<any>[];
 	const out: Column<any>[] = [];
 	for (const k of columnKeys) {
 		const col = all.find((c) => c.key === k);
+		const extra = col ? undefined : computed.find((c) => c.key === k);
 		if (col) out.push(col);
+		else if (extra) out.push({ key: extra.key, label: 'col.name', title: extra.header, type: 'text', editable: false });
 	}
 	return out.length ? out : all;
+}
+
+/** The header text of a column in a language. */
+export function headerOf(col: Column<any>, lang: Lang): string {
+	return col.title ?? translate(lang, col.label);
 }
 
 /** Excel refuses sheet names over 31 characters or with : \ / ? * [ ]. */

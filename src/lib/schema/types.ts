@@ -40,6 +40,8 @@ export interface Column<R = Record<string, unknown>> {
 	/** type 'ref': the table pointed at, and which of its sets of rows may be chosen (its `choices`). */
 	ref?: string;
 	choice?: string;
+	/** A header given as text (a computed column of a view, "Mục tiêu 2025"), instead of `label`. */
+	title?: string;
 }
 
 /** The table definitions (define.ts) are what the grids and the workbook code call a schema. */

@@ -55,11 +55,11 @@ export function exportAll() {
 /** The rows and columns on screen (as filtered and sorted) as .xlsx or .csv. */
 export function exportCurrentView<T extends TableName>(
 	table: T,
-	view: { rows: readonly TableRecords[T][]; columns: readonly string[] } | undefined,
+	view: { rows: readonly TableRecords[T][]; columns: readonly string[]; computed?: { key: string; header: string }[] } | undefined,
 	format: 'xlsx' | 'csv'
 ) {
 	if (!view) return;
 	return runExport((excel) =>
-		excel.exportView({ table, rows: view.rows, columnKeys: view.columns, lang: i18n.lang, format, lookup: app.lookup })
+		excel.exportView({ table, rows: view.rows, columnKeys: view.columns, computed: view.computed, lang: i18n.lang, format, lookup: app.lookup })
 	);
 }

@@ -35,6 +35,12 @@ export function rowTest<R>(
 		active.every((f) => f.test(row as never, state[f.param], ctx, state)) && (!foldedQuery || searchText(row).includes(foldedQuery));
 }
 
+/** Rows in the table's own order (before the planner sorts a column). */
+export function sortRows<R>(def: TableDef, rows: readonly R[], lookup: Lookup): R[] {
+	const by = def.defaultSort as ((a: R, b: R, l: Lookup) => number) | undefined;
+	return by ? [...rows].sort((a, b) => by(a, b, lookup)) : [...rows];
+}
+
 /** Values a single selected filter value gives to a new row (the year and level on screen). */
 export function addDefaults(def: TableDef, state: Record<string, string[]>): Record<string, string> {
 	const out: Record<string, string> = {};

@@ -33,7 +33,7 @@ export const core: Record<keyof typeof viCore, string> = {
 	'filter.kind': 'Unit type',
 	'filter.all': 'All',
 	'filter.search': 'Search',
-	'filter.searchPlaceholder': 'Search commune, district, notes… (accents optional)',
+	'filter.searchPlaceholder': 'Search this table (accents optional)',
 	'filter.clear': 'Clear filters',
 	'filter.inProgramme': 'Programme communes only',
 	'grid.rowCount': '{shown} / {total} rows',

@@ -32,7 +32,7 @@ export const core = {
 	'filter.kind': 'Loại đơn vị',
 	'filter.all': 'Tất cả',
 	'filter.search': 'Tìm kiếm',
-	'filter.searchPlaceholder': 'Tìm xã, huyện, ghi chú… (không cần dấu)',
+	'filter.searchPlaceholder': 'Tìm trong bảng (không cần dấu)',
 	'filter.clear': 'Bỏ lọc',
 	'filter.inProgramme': 'Chỉ xã trong chương trình',
 	'grid.rowCount': '{shown} / {total} dòng',
