@@ -26,6 +26,16 @@ describe('the registry', () => {
 		}
 	});
 
+	it('each table's seed file has its own builder in seeds/builders/', async () => {
+		const { readdirSync } = await import('node:fs');
+		const dir = new URL('../../seeds/builders/', import.meta.url);
+		const built = new Set<string>();
+		for (const n of readdirSync(dir).filter((f) => f.endsWith('.mjs') && f !== 'common.mjs')) {
+			built.add((await import(/* @vite-ignore */ new URL(n, dir).href)).file);
+		}
+		for (const d of TABLES) expect(built.has(d.seed.file), d.seed.file).toBe(true);
+	});
+
 	it('every key, add field, filter field and reference names a real column or table', () => {
 		for (const d of TABLES) {
 			const keys = new Set((d.columns as Column<any>[]).map((c) => c.key));
