@@ -26,7 +26,7 @@ describe('the registry', () => {
 		}
 	});
 
-	it('each table's seed file has its own builder in seeds/builders/', async () => {
+	it("each table's seed file has its own builder in seeds/builders/", async () => {
 		const { readdirSync } = await import('node:fs');
 		const dir = new URL('../../seeds/builders/', import.meta.url);
 		const built = new Set<string>();
