@@ -124,3 +124,17 @@ describe('the same rules on import', () => {
 		expect(byRow.get(4)!.status).toBe('new');
 	});
 });
+
+describe('who may delete rows, on import too', () => {
+	it('replace mode deletes missing targets but keeps the communes, saying so', async () => {
+		const bytes = sheetBytes({
+			Xã: [
+				['Mã', 'Huyện', 'Xã', 'Ghi chú'],
+				['20527', 'Đại Lộc', 'Đại Thạnh', 'chỉ một xã trong tệp']
+			]
+		});
+		const preview = await buildPreview(db, parseBytes(bytes), { mode: 'replace' });
+		expect(preview.deletions).toEqual([]);
+		expect(preview.issues.map((i) => i.message).join('\n')).toContain('Bảng "Xã" là danh sách cố định, không xóa dòng khi nhập: 240 dòng');
+	});
+});

@@ -464,6 +464,12 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 	if (mode === 'replace') {
 		const lk = buildLookup(local);
 		for (const table of tablesInFile) {
+			// Only tables whose rows may be deleted lose the rows missing from the file (not the units).
+			if (!schemas[table].canDelete) {
+				const kept = [...local.get(table)!.values()].filter((r) => !touched.get(table)!.has(r.id)).length;
+				if (kept) issues.add(issue('warning', {}, 'excel.sheet.keepsRows', { table: translate('vi', schemas[table].title), n: kept }));
+				continue;
+			}
 			for (const rec of local.get(table)!.values()) {
 				if (touched.get(table)!.has(rec.id)) continue;
 				deletions.push({

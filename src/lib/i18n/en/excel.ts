@@ -47,6 +47,7 @@ export const excel: Record<keyof typeof viExcel, string> = {
 	'excel.sheet.noHeader': 'Sheet "{sheet}" has no recognisable header row and is skipped.',
 	'excel.sheet.unmatched': 'Sheet "{sheet}": columns {columns} are not recognised. Map each to a field or choose "Skip".',
 	'excel.sheet.newerSchema': 'The file was exported with schema version {file}, newer than this app\'s {app}; some columns may not be recognised.',
+	'excel.sheet.keepsRows': 'Table "{table}" is a fixed list and loses no rows on import: {n} rows missing from the file are kept.',
 	'excel.sheet.filtered': 'This file was exported with filters ({filters}). In "Replace" mode every row missing from the file is deleted.',
 	'excel.sheet.readonly': 'Column "{column}" cannot be changed from a file; its other values are ignored.',
 

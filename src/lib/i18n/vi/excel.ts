@@ -51,6 +51,7 @@ export const excel = {
 	'excel.sheet.unmatched': 'Trang "{sheet}": chưa nhận ra các cột {columns}. Hãy ghép các cột này với một trường hoặc chọn "Bỏ qua".',
 	'excel.sheet.newerSchema':
 		'Tệp được xuất với cấu trúc phiên bản {file}, mới hơn phiên bản {app} của ứng dụng; một số cột có thể không được nhận.',
+	'excel.sheet.keepsRows': 'Bảng "{table}" là danh sách cố định, không xóa dòng khi nhập: {n} dòng không có trong tệp vẫn được giữ nguyên.',
 	'excel.sheet.filtered': 'Tệp này được xuất có lọc ({filters}). Ở chế độ "Thay thế", mọi dòng không có trong tệp sẽ bị xóa.',
 	'excel.sheet.readonly': 'Cột "{column}" không sửa được bằng tệp; các giá trị khác trong cột này được bỏ qua.',
 
