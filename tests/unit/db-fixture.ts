@@ -1,0 +1,98 @@
+// A browser database captured from the released app (tests/fixtures/db-0.1.0.json, written by
+// tests/tools/make-db-fixture.mjs), and a loader that recreates it with the global `indexedDB`
+// (fake-indexeddb in unit tests, see setup.ts) so a test can open it with the current code.
+import { readFileSync } from 'node:fs';
+
+export interface DumpIndex {
+	name: string;
+	keyPath: string | string[];
+	unique: boolean;
+	multiEntry: boolean;
+}
+
+export interface DumpStore {
+	name: string;
+	keyPath: string | string[] | null;
+	autoIncrement: boolean;
+	indexes: DumpIndex[];
+	/** Primary keys, in the same order as `records`. */
+	keys: IDBValidKey[];
+	records: unknown[];
+}
+
+/** What the planner did while the fixture was made, for tests to check. */
+export interface DumpExpect {
+	/** The stored value of each edit, as IndexedDB held it (dates as 'yyyy-mm-dd'). */
+	edits: { table: string; id: string; field: string; value: unknown }[];
+	added: { table: string; id: string }[];
+	deleted: { table: string; id: string }[];
+	/** An edit that was undone: valueAfterUndo is in the data, valueBeforeUndo only in the redo entry. */
+	undone: { table: string; id: string; field: string; valueBeforeUndo: unknown; valueAfterUndo: unknown };
+	/** History entries with `undone` 0 and 1. */
+	history: { undo: number; redo: number };
+}
+
+export interface DbDump {
+	madeBy: string;
+	appVersion: string;
+	commit: string;
+	madeAt: string;
+	browser?: string;
+	db: { name: string; version: number; stores: DumpStore[] };
+	localStorage: Record<string, string>;
+	expect: DumpExpect;
+}
+
+/** The database of release 0.1.0 after a planner's session. A fresh copy on every call. */
+export function loadDump(): DbDump {
+	return JSON.parse(readFileSync(new URL('../fixtures/db-0.1.0.json', import.meta.url), 'utf8')) as DbDump;
+}
+
+/** Settles with the request; a deletion or an upgrade blocked by an open connection is an error. */
+function done(req: IDBRequest | IDBOpenDBRequest, name: string): Promise<void> {
+	return new Promise((resolve, reject) => {
+		req.onsuccess = () => resolve();
+		req.onerror = () => reject(req.error);
+		if ('onblocked' in req) req.onblocked = () => reject(new Error(`restoreDump: database "${name}" is open elsewhere`));
+	});
+}
+
+/**
+ * Recreate the dumped database under `name`: any database of that name is deleted first, then it is
+ * opened at the dumped version, its stores and indexes are created as they were, and every record
+ * is written back with its key. The database is closed when this resolves.
+ */
+export async function restoreDump(dump: DbDump, name: string): Promise<void> {
+	const del = indexedDB.deleteDatabase(name);
+	await done(del, name);
+	const open = indexedDB.open(name, dump.db.version);
+	open.onupgradeneeded = () => {
+		const db = open.result;
+		for (const s of dump.db.stores) {
+			const store = db.createObjectStore(s.name, { keyPath: s.keyPath, autoIncrement: s.autoIncrement });
+			for (const i of s.indexes) store.createIndex(i.name, i.keyPath, { unique: i.unique, multiEntry: i.multiEntry });
+		}
+	};
+	await done(open, name);
+	const db = open.result;
+	try {
+		const names = dump.db.stores.map((s) => s.name);
+		const missing = names.filter((n) => !db.objectStoreNames.contains(n));
+		if (missing.length) throw new Error(`restoreDump: "${name}" existed without stores ${missing.join(', ')}`);
+		await new Promise<void>((resolve, reject) => {
+			const tx = db.transaction(names, 'readwrite');
+			tx.oncomplete = () => resolve();
+			tx.onerror = () => reject(tx.error);
+			tx.onabort = () => reject(tx.error ?? new Error('restoreDump: transaction aborted'));
+			for (const s of dump.db.stores) {
+				const store = tx.objectStore(s.name);
+				s.records.forEach((record, i) => {
+					if (s.keyPath === null) store.add(record, s.keys[i]);
+					else store.add(record);
+				});
+			}
+		});
+	} finally {
+		db.close();
+	}
+}
