@@ -3,8 +3,9 @@ import { expect, type Page } from '@playwright/test';
 
 export const DB_NAME = 'ntm-quang-nam';
 
-/** Open a page of the app with a fresh database and wait for the grid's rows. */
-export async function openFresh(page: Page, path = '/targets') {
+/** Open a page of the app with a fresh database and wait for the grid's rows (or, for a table
+ * that starts empty, for its row counter). */
+export async function openFresh(page: Page, path = '/targets', empty = false) {
 	await page.goto('/');
 	await page.evaluate(
 		(name) =>
@@ -16,7 +17,8 @@ export async function openFresh(page: Page, path = '/targets') {
 		DB_NAME
 	);
 	await page.goto(path);
-	await waitForRows(page);
+	if (empty) await expect(page.getByTestId('row-count')).toHaveText(/^0 \/ 0/);
+	else await waitForRows(page);
 }
 
 export async function waitForRows(page: Page) {

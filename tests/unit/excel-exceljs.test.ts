@@ -3,6 +3,8 @@
 import { it, expect } from 'vitest';
 import ExcelJS from 'exceljs';
 import { buildPreview } from '../../src/lib/excel/preview';
+import { sheetOrder, schemas } from '../../src/lib/schema';
+import { tvi } from '../../src/lib/i18n/translate';
 import { parseBytes, seededDb, exportBytes } from './excel-helpers';
 
 it('a workbook saved by ExcelJS imports with 0 errors and 0 changes', async () => {
@@ -10,12 +12,7 @@ it('a workbook saved by ExcelJS imports with 0 errors and 0 changes', async () =
 	const wb = new ExcelJS.Workbook();
 	await wb.xlsx.load(Buffer.from(exportBytes()) as never);
 	expect(wb.worksheets.map((w) => `${w.name}:${w.state}`)).toEqual([
-		'Chỉ tiêu xã:visible',
-		'Xã:visible',
-		'Chỉ tiêu huyện:visible',
-		'Mục tiêu tỉnh:visible',
-		'Chỉ tiêu khác:visible',
-		'Huyện:visible',
+		...sheetOrder().map((t) => `${tvi(schemas[t].title)}:visible`),
 		'Thông tin:visible',
 		'_ds:hidden',
 		'_goc:hidden'

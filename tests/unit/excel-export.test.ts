@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import * as XLSX from 'xlsx';
 import { Lookup } from '../../src/lib/domain/lookup';
-import { SCHEMA_VERSION } from '../../src/lib/schema';
+import { SCHEMA_VERSION, sheetOrder, schemas } from '../../src/lib/schema';
+import { tvi } from '../../src/lib/i18n/translate';
 import { baseFileName, exportDataset, exportView, viewToCsv } from '../../src/lib/excel/export';
 import { addValidations, freezeHeaderRow, styleHeaderRow, addBoldStyle } from '../../src/lib/excel/ooxml-patch';
 import { escapeText, unescapeText } from '../../src/lib/excel/cells';
@@ -27,9 +28,12 @@ describe('dataset export', () => {
 	const wb = XLSX.read(bytes, { type: 'array', cellNF: true });
 
 	it('has one Vietnamese sheet per table, the information sheet and two hidden sheets', () => {
-		expect(wb.SheetNames).toEqual(['Chỉ tiêu xã', 'Xã', 'Chỉ tiêu huyện', 'Mục tiêu tỉnh', 'Chỉ tiêu khác', 'Huyện', 'Thông tin', '_ds', '_goc']);
+		const tables = sheetOrder().map((t) => tvi(schemas[t].title));
+		expect(tables.slice(0, 6)).toEqual(['Chỉ tiêu xã', 'Xã', 'Chỉ tiêu huyện', 'Mục tiêu tỉnh', 'Chỉ tiêu khác', 'Huyện']);
+		expect(wb.SheetNames).toEqual([...tables, 'Thông tin', '_ds', '_goc']);
+		expect(tables.every((n) => n.length <= 31)).toBe(true);
 		const hidden = wb.Workbook!.Sheets!.map((s) => s.Hidden ?? 0);
-		expect(hidden).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 1]);
+		expect(hidden).toEqual([...tables.map(() => 0), 0, 1, 1]);
 		const info = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Thông tin'], { header: 1 });
 		expect(info).toContainEqual(['Mã bộ dữ liệu', 'test-dataset']);
 		expect(info).toContainEqual(['Phiên bản cấu trúc', SCHEMA_VERSION]);

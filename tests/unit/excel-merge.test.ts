@@ -1,4 +1,5 @@
 import { labelText } from '../../src/lib/i18n/translate';
+import { TABLE_NAMES } from '../../src/lib/schema';
 import { describe, it, expect } from 'vitest';
 import { applyChanges, undo } from '../../src/lib/db/write';
 import { loadLookup } from '../../src/lib/db/read';
@@ -31,7 +32,7 @@ describe('merging a colleague copy', () => {
 		await localEdit(db, C, { notes: 'sửa ở đây' });
 		const theirs = colleagueCopy(base);
 		const p = parseBytes(theirs, 'ban-cua-Lan.xlsx');
-		expect(Object.keys(p.base).length).toBe(await Promise.all(['districts', 'communes', 'targets', 'districtTargets', 'goals', 'indicators'].map((t) => db.table(t).count())).then((n) => n.reduce((a, b) => a + b)));
+		expect(Object.keys(p.base).length).toBe(await Promise.all(TABLE_NAMES.map((t) => db.table(t).count())).then((n) => n.reduce((a, b) => a + b)));
 		const preview = await buildPreview(db, p);
 		const byId = Object.fromEntries(preview.rows.map((r) => [r.id, r]));
 		expect(byId[A]).toMatchObject({ status: 'changed', changes: [expect.objectContaining({ key: 'notes', old: '', new: 'đã họp dân' })] });

@@ -47,6 +47,8 @@ const datasetArb = fc
 			name: `Huyện ${w}`,
 			kind: pick(DISTRICT_KINDS, seed[i].i),
 			region: pick(REGIONS, seed[i].i),
+			poorDistrict: seed[i].i % 3 === 0,
+			regionSource: txt('districts', 'regionSource', i, true) as string,
 			note2025: txt('districts', 'note2025', i, true) as string
 		}));
 		const communes = communeNames.map((w, i) => ({
@@ -142,7 +144,9 @@ const datasetArb = fc
 			planText: txt('districtTargets', 'planText', i + 1, true) as string,
 			planSection: 'II.5'
 		}));
-		return { districts, communes, targets, goals, indicators, districtTargets } as unknown as Dataset;
+		// The other tables (the association's registers) are empty here.
+		const empty = Object.fromEntries(TABLE_NAMES.map((t) => [t, []]));
+		return { ...empty, districts, communes, targets, goals, indicators, districtTargets } as unknown as Dataset;
 	});
 
 function strip(data: Dataset) {

@@ -137,6 +137,6 @@ describe('reading values of a hand-made sheet', () => {
 			const preview = await buildPreview(db, p);
 			expect(preview.rows[0].changes[0]).toMatchObject({ key: 'notes', new: name });
 		}
-		expect(TABLE_NAMES.length).toBe(6);
+		expect(TABLE_NAMES).toContain('targets');
 	});
 });

@@ -14,6 +14,16 @@ import type { Column } from '$lib/schema/types';
 const placeholders = (s: string) => new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
 
 describe('dictionaries', () => {
+	it('parts never define the same key twice (a later part would silently replace a text)', async () => {
+		const parts = await Promise.all(
+			['core', 'menu', 'association', 'results-entry', 'excel', 'dashboard'].map(async (n) => Object.keys(Object.values(await import(`../../src/lib/i18n/vi/${n}.ts`))[0] as object))
+		);
+		const seen = new Map<string, number>();
+		const twice: string[] = [];
+		parts.forEach((keys, i) => keys.forEach((k) => (seen.has(k) ? twice.push(k) : seen.set(k, i))));
+		expect(twice).toEqual([]);
+	});
+
 	it('have the same keys in vi and en', () => {
 		const viKeys = Object.keys(vi).sort();
 		const enKeys = Object.keys(en).sort();

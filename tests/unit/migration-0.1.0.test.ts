@@ -9,7 +9,10 @@ import { syncSeeds, loadSeedState, loadAliases } from '../../src/lib/db/seed';
 import { readTable, loadLookup, readDataset } from '../../src/lib/db/read';
 import { applyChanges, historyCounts, undo, redo } from '../../src/lib/db/write';
 import { TABLE_NAMES, type TableName } from '../../src/lib/schema';
-import { seedData } from '../../seeds/index';
+import { seedData, SEED_VERSIONS } from '../../seeds/index';
+
+/** The tables of release 0.1.0. */
+const OLD: TableName[] = ['districts', 'communes', 'targets', 'districtTargets', 'goals', 'indicators'];
 
 let dump: DbDump;
 let db: NtmDatabase;
@@ -36,23 +39,37 @@ describe('a database made by release 0.1.0', () => {
 		expect(stored('history').records.length).toBeGreaterThan(0);
 	});
 
-	it('opens upgraded to this version, and no seed row comes back', async () => {
+	it('opens upgraded to this version: the new tables get their seeds, no deleted seed row comes back', async () => {
 		await db.open();
 		expect(db.verno).toBe(3);
-		expect(await loadSeedState(db)).toEqual(Object.fromEntries(TABLE_NAMES.map((t) => [t, 1])));
+		// The upgrade step: 0.1.0's "seeded" flag becomes seed version 1 for each of its six tables.
+		expect(await loadSeedState(db)).toEqual(Object.fromEntries(OLD.map((t) => [t, 1])));
+		const added = await syncSeeds(db);
+		expect(await loadSeedState(db)).toEqual(SEED_VERSIONS);
+		const fresh = TABLE_NAMES.filter((t) => !OLD.includes(t));
+		const expected = fresh.reduce((n, t) => n + seedData[t].length, 0) + seedData.districts.length; // + the revised districts
+		expect(added).toBe(expected);
+		for (const t of OLD) expect(await db.table(t).count(), t).toBe(stored(t).records.length);
+		for (const t of fresh) expect(await db.table(t).count(), t).toBe(seedData[t].length);
 		expect(await syncSeeds(db)).toBe(0);
-		for (const t of TABLE_NAMES) expect(await db.table(t).count(), t).toBe(stored(t).records.length);
 	});
 
 	it('keeps every edit the planner made', async () => {
 		await syncSeeds(db);
 		for (const e of dump.expect.edits) expect((await get(e.table, e.id))?.[e.field], `${e.table} ${e.id} ${e.field}`).toEqual(e.value);
-		// Every stored row is as it was, field for field (nothing rewritten by the upgrade).
-		for (const t of TABLE_NAMES) {
+		// Every stored row is as it was, field for field (nothing rewritten by the upgrade)…
+		for (const t of OLD.filter((t) => t !== 'districts')) {
 			const before = stored(t).records as Record<string, unknown>[];
 			const after = new Map((await readTable(db, t as TableName)).map((r) => [r.id, r]));
 			for (const r of before) expect(after.get(r.id as string), `${t} ${r.id}`).toEqual(r);
 		}
+		// …but the districts, which the planner never changed, take seed version 2's corrections.
+		const districts = new Map((await readTable(db, 'districts')).map((r) => [r.id, r]));
+		for (const r of seedData.districts as unknown as Record<string, unknown>[]) {
+			const { seedRevised: _, ...want } = r;
+			expect(districts.get(r.id as string)).toEqual(want);
+		}
+		expect([...districts.values()].filter((d) => d.poorDistrict)).toHaveLength(6);
 	});
 
 	it('keeps the added row and the deletions (deleted seed rows stay deleted)', async () => {

@@ -13,6 +13,7 @@ import {
 	type Column
 } from '../../src/lib/schema';
 import { vi as viDict } from '../../src/lib/i18n/vi';
+import { fold } from '../../src/lib/domain/text';
 import { en } from '../../src/lib/i18n/en';
 import { SHEET_ORDER } from '../../src/lib/excel/workbook-write';
 import { NtmDatabase } from '../../src/lib/db/database';
@@ -63,14 +64,29 @@ describe('the registry', () => {
 		}
 	});
 
+	it('no two columns of a table have headers that read the same without diacritics (import maps headers folded)', () => {
+		for (const d of TABLES) {
+			for (const lang of [viDict, en]) {
+				const seen = new Map<string, string>();
+				for (const c of d.columns as Column<any>[]) {
+					const f = fold(lang[c.label]);
+					expect(seen.get(f), `${d.name}: "${lang[c.label]}" (${c.key}) reads like ${seen.get(f)}`).toBeUndefined();
+					seen.set(f, c.key);
+				}
+			}
+		}
+	});
+
 	it('orders the workbook sheets as the entries say, the main table first', () => {
 		expect(SHEET_ORDER).toEqual(sheetOrder());
-		expect(SHEET_ORDER).toEqual(['targets', 'communes', 'districtTargets', 'goals', 'indicators', 'districts']);
+		expect(SHEET_ORDER.slice(0, 6)).toEqual(['targets', 'communes', 'districtTargets', 'goals', 'indicators', 'districts']);
+		expect(new Set(TABLES.map((d) => d.sheetOrder)).size).toBe(TABLES.length);
 	});
 
 	it('derives references and puts every table after the tables it points at', () => {
 		expect(referencesOf('targets').sort()).toEqual(['communes', 'districts']);
-		expect(referencedTables().sort()).toEqual(['communes', 'districts']);
+		expect(referencesOf('results').sort()).toEqual(['districts', 'periods', 'resultMeasures']);
+		expect(referencedTables().sort()).toEqual(['campaigns', 'communes', 'districts', 'periods', 'resultMeasures']);
 		const order = dependencyOrder();
 		expect(order).toHaveLength(TABLE_NAMES.length);
 		for (const t of TABLE_NAMES) for (const r of referencesOf(t)) expect(order.indexOf(r), `${r} before ${t}`).toBeLessThan(order.indexOf(t));
@@ -82,10 +98,10 @@ describe('the registry', () => {
 		for (const t of TABLE_NAMES) expect(db.table(t).schema.primKey.keyPath).toBe('id');
 	});
 
-	it('says who may add and delete rows: targets, district targets and indicators; units and goals are the plan\'s', () => {
+	it('says who may add and delete rows: not the units and the goals of the plan; periods are added, not deleted', () => {
 		const can = (t: string) => !!tableDef(t)?.add;
-		expect(TABLE_NAMES.filter(can).sort()).toEqual(['districtTargets', 'indicators', 'targets']);
-		expect(TABLE_NAMES.filter((t) => tableDef(t)?.canDelete).sort()).toEqual(['districtTargets', 'indicators', 'targets']);
+		expect(TABLE_NAMES.filter((t) => !can(t)).sort()).toEqual(['communes', 'districts', 'goals']);
+		expect(TABLE_NAMES.filter((t) => !tableDef(t)?.canDelete).sort()).toEqual(['communes', 'districts', 'goals', 'periods']);
 		expect(schemas.communes.id.kind).toBe('official');
 		expect(schemas.targets.id.prefix).toBe('t');
 	});

@@ -25,6 +25,10 @@ export interface District extends BaseRecord {
 	name: string;
 	kind: DistrictKind;
 	region: Region;
+	/** One of the province's six poor districts of 2021-2025 (II.7; QĐ 353/QĐ-TTg of 15/3/2022). */
+	poorDistrict: boolean;
+	/** Where the region and the poor-district flag come from. */
+	regionSource: string;
 	note2025: string;
 }
 

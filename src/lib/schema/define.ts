@@ -92,8 +92,9 @@ export interface TableDef<R extends BaseRecord = any, N extends string = string>
 	derive?: (row: R, lookup: Lookup) => Partial<R>;
 	/** Values of a new row (besides id, version, updatedAt); columns not named get empty values. */
 	blank?: () => Partial<Omit<R, 'id' | 'version' | 'updatedAt'>>;
-	/** A page of its own: `/tables/<name>`, and in the main menu when `nav` is set. */
-	page?: { path?: string; nav?: DictKey };
+	/** A page of its own: `/tables/<name>`, in the main menu when `nav` is set, and listed on the
+	 * association's page ("Hội CCB") when `group` is 'association'. */
+	page?: { path?: string; nav?: DictKey; group?: 'plan' | 'association' };
 }
 
 /** Keeps the literal table name and the record type of an entry. */

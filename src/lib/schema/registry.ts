@@ -10,8 +10,33 @@ import { targets } from './tables/targets';
 import { districtTargets } from './tables/district-targets';
 import { goals } from './tables/goals';
 import { indicators } from './tables/indicators';
+import { campaigns } from './tables/campaigns';
+import { models } from './tables/models';
+import { memberHouseholds } from './tables/member-households';
+import { memberHouses } from './tables/member-houses';
+import { ocopProducts } from './tables/ocop-products';
+import { periods } from './tables/periods';
+import { resultMeasures } from './tables/result-measures';
+import { results } from './tables/results';
+import { commendations } from './tables/commendations';
 
-export const TABLES = [districts, communes, targets, districtTargets, goals, indicators] as const;
+export const TABLES = [
+	districts,
+	communes,
+	targets,
+	districtTargets,
+	goals,
+	indicators,
+	campaigns,
+	models,
+	memberHouseholds,
+	memberHouses,
+	ocopProducts,
+	periods,
+	resultMeasures,
+	results,
+	commendations
+] as const;
 
 type Def = (typeof TABLES)[number];
 export type TableName = Def['name'];

@@ -3,7 +3,9 @@
 import type { DictKey } from '../vi';
 import { core } from './core';
 import { menu } from './menu';
+import { association } from './association';
+import { resultsEntry } from './results-entry';
 import { dashboard } from './dashboard';
 import { excel } from './excel';
 
-export const en: Record<DictKey, string> = { ...core, ...menu, ...dashboard, ...excel };
+export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...dashboard, ...excel };

@@ -3,10 +3,17 @@
 // code and the dashboard when they load (texts.ts), so the first page does not carry them.
 import { core } from './core';
 import { menu } from './menu';
+import { association } from './association';
+import { resultsEntry } from './results-entry';
 import type { excel } from './excel';
 import type { dashboard } from './dashboard';
 
-export type DictKey = keyof typeof core | keyof typeof menu | keyof typeof excel | keyof typeof dashboard;
+export type DictKey =
+	| keyof typeof core
+	| keyof typeof menu
+	| keyof typeof association
+	| keyof typeof resultsEntry
+	| keyof typeof excel | keyof typeof dashboard;
 
 /** Every key is typed; the parts of features not loaded yet are filled in by registerDictionary. */
-export const vi = { ...core, ...menu } as Record<DictKey, string>;
+export const vi = { ...core, ...menu, ...association, ...resultsEntry } as Record<DictKey, string>;

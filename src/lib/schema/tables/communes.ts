@@ -2,13 +2,20 @@
 import { COMMUNE_KINDS, LEVELS, LEVEL_RANK, REGIONS, type Level } from '$lib/domain/enums';
 import type { Commune, Target } from '$lib/domain/records';
 import { CRITERIA_GROUPS, inCriteria, inReached, type CommunePlan } from '$lib/domain/filters';
+import { communesWithModel, type AssociationModel } from '$lib/domain/association';
 import { tvi } from '$lib/i18n/translate';
 import { defineTable, type ViewContext } from '../define';
 import { id, version, updatedAt, notes, districtRef, isOneOf, enumOptions, districtOptions, yearOptions } from '../columns';
 
 /** commune id -> the plan's targets of that commune (year, level, status). */
 export type CommunePlans = Map<string, CommunePlan>;
-const plansOf = (ctx: ViewContext): CommunePlans => (ctx.prepared as CommunePlans | undefined) ?? new Map();
+interface Prepared {
+	plans: CommunePlans;
+	/** Communes where the association runs at least one model (III.3). */
+	withModel: Set<string>;
+}
+const prepared = (ctx: ViewContext): Prepared => (ctx.prepared as Prepared | undefined) ?? { plans: new Map(), withModel: new Set() };
+const plansOf = (ctx: ViewContext): CommunePlans => prepared(ctx).plans;
 const has = (sel: string[] | undefined, v: unknown) => !sel?.length || sel.includes(String(v));
 /** Targeted in the chosen years at the chosen levels (the `year` and `target` keys act together). */
 const targeted = (c: Commune, ctx: ViewContext, state: Record<string, string[]>) =>
@@ -51,15 +58,15 @@ export const communes = defineTable<Commune>()({
 		r.note2025,
 		r.notes
 	],
-	related: ['targets'],
-	prepare: (related) => {
+	related: ['targets', 'models'],
+	prepare: (related): Prepared => {
 		const m: CommunePlans = new Map();
 		for (const x of (related.targets ?? []) as unknown as Target[]) {
 			const list = m.get(x.communeId) ?? [];
 			list.push({ year: x.year, level: x.level, status: x.status });
 			m.set(x.communeId, list);
 		}
-		return m;
+		return { plans: m, withModel: communesWithModel((related.models ?? []) as unknown as AssociationModel[]) };
 	},
 	filters: [
 		{ param: 'year', label: 'filter.year', options: yearOptions('year', 'targets'), test: (c, _v, ctx, s) => targeted(c, ctx, s) },
@@ -87,7 +94,17 @@ export const communes = defineTable<Commune>()({
 		},
 		// The dashboard's drill-down: reached at least a level (by the end of `until`).
 		{ param: 'reached', label: 'col.recognisedLevel', test: (c, v, ctx, s) => inReached(c, { reached: v, until: s.until }, plansOf(ctx).get(c.id)) },
-		{ param: 'until', label: 'filter.year', test: () => true }
+		{ param: 'until', label: 'filter.year', test: () => true },
+		// The association's goal of III.3: "1" has a model it runs, "0" has none.
+		{
+			param: 'model',
+			label: 'col.hasModel',
+			options: (ctx) => [
+				{ value: '1', label: ctx.t('filter.hasModel') },
+				{ value: '0', label: ctx.t('filter.noModel') }
+			],
+			test: (c, v, ctx) => v.includes(prepared(ctx).withModel.has(c.id) ? '1' : '0')
+		}
 	],
 	// One read-only column per plan year: the highest level the commune targets that year.
 	computed: (ctx) => {

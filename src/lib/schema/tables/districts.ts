@@ -11,7 +11,9 @@ export const districts = defineTable<District>()({
 		{ ...id(['ma huyen']), hidden: false, width: 80 },
 		{ key: 'name', label: 'col.name', type: 'text', editable: false, required: true, width: 140, aliases: ['huyen', 'ten huyen'] },
 		{ key: 'kind', label: 'col.kind', type: 'enum', values: DISTRICT_KINDS, enumName: 'districtKind', editable: false, required: true, width: 110 },
-		{ key: 'region', label: 'col.region', type: 'enum', values: REGIONS, enumName: 'region', editable: false, required: true, width: 110 },
+		{ key: 'region', label: 'col.region', type: 'enum', values: REGIONS, enumName: 'region', editable: true, required: true, width: 110, aliases: ['vung', 'mien nui dong bang'] },
+		{ key: 'poorDistrict', label: 'col.poorDistrict', type: 'bool', editable: true, width: 130, aliases: ['huyen ngheo'] },
+		{ key: 'regionSource', label: 'col.regionSource', type: 'longtext', editable: true, width: 260, aliases: ['nguon'] },
 		{ key: 'note2025', label: 'col.note2025', type: 'longtext', editable: false, width: 260 },
 		updatedAt,
 		version
@@ -20,7 +22,8 @@ export const districts = defineTable<District>()({
 	naturalKey: ['name'],
 	unique: true,
 	sheetOrder: 6,
-	seed: { file: 'districts.json', version: 1 },
+	// Version 2 adds the poor-district flag and the source of each district's region (rows marked seedRevised 2).
+	seed: { file: 'districts.json', version: 2 },
 	defaultSort: (a, b) => a.name.localeCompare(b.name, 'vi'),
 	rowLabel: (r) => r.name,
 	page: {}
