@@ -1,8 +1,25 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { createRequire } from 'node:module';
+import type { Plugin } from 'vite';
+import { communityTexts } from './src/lib/grid/locale-keys.js';
+
+/** `virtual:ag-grid-locale-vi`: AG Grid's Vietnamese texts without those of Enterprise features. */
+function agGridLocaleVi(): Plugin {
+	const id = 'virtual:ag-grid-locale-vi';
+	return {
+		name: 'ag-grid-locale-vi',
+		resolveId: (source) => (source === id ? '\0' + id : null),
+		load(source) {
+			if (source !== '\0' + id) return null;
+			const { AG_GRID_LOCALE_VN } = createRequire(import.meta.url)('@ag-grid-community/locale');
+			return `export default ${JSON.stringify(communityTexts(AG_GRID_LOCALE_VN))};`;
+		}
+	};
+}
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [agGridLocaleVi(), sveltekit()],
 	preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, host: '127.0.0.1' },
 	server: { fs: { allow: ['seeds'] } },
 	worker: { format: 'es' },

@@ -2,11 +2,12 @@ import { describe, it, expect } from 'vitest';
 import { vi as viFirstPage } from '$lib/i18n/vi';
 import { excel } from '$lib/i18n/vi/excel';
 import { dashboard } from '$lib/i18n/vi/dashboard';
+import { association } from '$lib/i18n/vi/association';
 import { en } from '$lib/i18n/en';
 import { translate, tvi, LANGS, type DictKey } from '$lib/i18n/translate';
 
 // The whole Vietnamese dictionary: the first-page part plus the parts features register.
-const vi = { ...viFirstPage, ...excel, ...dashboard } as Record<DictKey, string>;
+const vi = { ...viFirstPage, ...excel, ...dashboard, ...association } as Record<DictKey, string>;
 const dictionaries: Record<string, Record<DictKey, string>> = { vi, en };
 import { schemas } from '$lib/schema';
 import type { Column } from '$lib/schema/types';

@@ -12,7 +12,9 @@ import {
 	tableDef,
 	type Column
 } from '../../src/lib/schema';
-import { vi as viDict } from '../../src/lib/i18n/vi';
+import { vi as viFirstPage } from '../../src/lib/i18n/vi';
+import { association } from '../../src/lib/i18n/vi/association';
+const viDict = { ...viFirstPage, ...association } as typeof viFirstPage;
 import { fold } from '../../src/lib/domain/text';
 import { en } from '../../src/lib/i18n/en';
 import { SHEET_ORDER } from '../../src/lib/excel/workbook-write';

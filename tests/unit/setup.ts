@@ -4,5 +4,6 @@ import { en } from '../../src/lib/i18n/en';
 import { registerDictionary } from '../../src/lib/i18n/translate';
 import '../../src/lib/i18n/excel-texts';
 import '../../src/lib/i18n/dashboard-texts';
+import '../../src/lib/i18n/association-texts';
 
 registerDictionary('en', en);

@@ -13,7 +13,7 @@ import {
 	type TableName,
 	type TableRecords
 } from '$lib/schema';
-import { vi } from '$lib/i18n/vi';
+import { tvi, type DictKey } from '$lib/i18n/translate';
 import type { NtmDatabase, HistoryEntry, HistoryItem, HistorySource } from './database';
 import { AppError, toAppError } from './errors';
 import { publishChanges, type ChangeNotice } from './changes';
@@ -317,8 +317,8 @@ export async function historyCounts(db: NtmDatabase): Promise<{ undo: number; re
 	return { undo: u, redo: r };
 }
 
-function describe(key: keyof typeof vi, params: Record<string, string | number>): string {
-	return vi[key].replace(/\{(\w+)\}/g, (_, n: string) => String(params[n] ?? ''));
+function describe(key: DictKey, params: Record<string, string | number>): string {
+	return tvi(key, params);
 }
 
 export type { TableRecords };

@@ -1,5 +1,7 @@
 // Importing this module registers the Vietnamese texts of the Excel import and export.
 import { excel } from './vi/excel';
 import { registerDictionary } from './translate';
+// Workbooks hold every table, so the Excel code needs the texts of the association's tables too.
+import './association-texts';
 
 registerDictionary('vi', excel);

@@ -3,18 +3,18 @@ import type { Lookup } from '$lib/domain/lookup';
 import type { Column, ParseError } from './types';
 import { parseValue, refErrorKey } from './values';
 import { schemas, type TableName, type TableRecords } from './registry';
-import { vi } from '$lib/i18n/vi';
+import { tvi } from '$lib/i18n/translate';
 
 /** Check one stored value against its column (the type is right, the range and list hold). */
 export function checkValue(col: Column<any>, value: unknown, lookup?: Lookup): ParseError | null {
 	if (value === null || value === undefined || value === '') {
-		return col.required ? { key: 'err.required', params: { column: vi[col.label], value: '' } } : null;
+		return col.required ? { key: 'err.required', params: { column: tvi(col.label), value: '' } } : null;
 	}
 	if (col.type === 'ref') {
 		// A reference must point at an existing row (when the rows of that table are known here).
 		const table = col.ref ?? '';
 		if (lookup && lookup.refRows(table).length && !lookup.refRow(table, value)) {
-			return { key: refErrorKey(table), params: { value: String(value), suggest: '', names: '', column: vi[col.label] } };
+			return { key: refErrorKey(table), params: { value: String(value), suggest: '', names: '', column: tvi(col.label) } };
 		}
 		return null;
 	}

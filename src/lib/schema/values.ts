@@ -3,8 +3,7 @@ import { parseDate, parseDeadline, formatDeadline } from '$lib/domain/deadline';
 import { parseNumber, formatNumber } from '$lib/domain/numbers';
 import { clean, fold } from '$lib/domain/text';
 import type { Lookup } from '$lib/domain/lookup';
-import { translate, type Lang, type DictKey } from '$lib/i18n/translate';
-import { vi } from '$lib/i18n/vi';
+import { translate, tvi, type Lang, type DictKey } from '$lib/i18n/translate';
 import type { Column, ParseResult } from './types';
 
 /** Longest text a cell may hold (a 1 MB paste or import is refused, not stored). */
@@ -16,7 +15,7 @@ function fail(key: DictKey, col: Column<any>, value: unknown, extra: Record<stri
 		ok: false,
 		error: {
 			key,
-			params: { column: vi[col.label], value: shown.length > 60 ? shown.slice(0, 57) + '…' : shown, ...extra }
+			params: { column: tvi(col.label), value: shown.length > 60 ? shown.slice(0, 57) + '…' : shown, ...extra }
 		}
 	};
 }
@@ -140,7 +139,7 @@ export function parseValue(col: Column<any>, raw: unknown, lookup?: Lookup, dist
 				ok: false,
 				error: {
 					key: refErrorKey(table),
-					params: { value: trimmed, suggest: names ? translate('vi', 'err.suggest', { names }) : '', names, column: vi[col.label] }
+					params: { value: trimmed, suggest: names ? translate('vi', 'err.suggest', { names }) : '', names, column: tvi(col.label) }
 				}
 			};
 		}

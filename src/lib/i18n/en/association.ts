@@ -1,6 +1,5 @@
 // English texts of the association's registers (sections III and IV of the plan).
 export const association = {
-	'nav.association': 'Veterans',
 	'association.title': "The Veterans' Association's work (sections III and IV of the plan)",
 	'association.intro': "The association's registers: models in each commune, members' households and houses, OCOP products, results per reporting period, commendations. Each can be filtered, searched, edited, added to, deleted from, pasted into from Excel, undone and exported.",
 	'association.results': 'Enter results by period (units × measures)',
@@ -26,9 +25,6 @@ export const association = {
 	'action.addResult': 'Add figure',
 	'action.addCommendation': 'Add commendation',
 
-	'col.hasModel': 'Association\'s model',
-	'filter.hasModel': 'Has a model run by the association',
-	'filter.noModel': 'No model run by the association yet',
 	'col.communeUnit': 'Commune/ward/town',
 	'col.campaignKind': 'Kind',
 	'col.modelName': 'Model',

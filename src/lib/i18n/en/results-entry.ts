@@ -1,8 +1,7 @@
 // English texts of the association's results entry page (/association/results).
 export const resultsEntry = {
 	'results.title': "The association's results by reporting period",
-	'results.intro':
-		'Figures the district, town and city associations report for each period (six-month and annual reviews). Type into a cell, or paste a block from Excel (Ctrl+V) from the focused cell.',
+	'results.intro': 'Figures the district, town and city associations report each period. Type into a cell, or paste a block from Excel (Ctrl+V) from the focused cell.',
 	'results.period': 'Reporting period',
 	'results.unit': 'Unit',
 	'results.total': 'Province',

@@ -1,7 +1,6 @@
 // Vietnamese texts of the association's registers (sections III and IV of the plan): table titles,
 // columns and enumerations. Column and enumeration labels are also the workbook's public format.
 export const association = {
-	'nav.association': 'Hội CCB',
 	'association.title': 'Công việc của Hội Cựu chiến binh (mục III, IV của kế hoạch)',
 	'association.intro': 'Các sổ theo dõi của Hội: mô hình ở từng xã, hộ hội viên và nhà ở, sản phẩm OCOP, kết quả theo kỳ báo cáo, khen thưởng. Mỗi sổ lọc, tìm kiếm, sửa, thêm, xóa, dán từ Excel, hoàn tác và xuất ra Excel được.',
 	'association.results': 'Nhập kết quả theo kỳ (bảng đơn vị × chỉ tiêu)',
@@ -27,9 +26,6 @@ export const association = {
 	'action.addResult': 'Thêm số liệu',
 	'action.addCommendation': 'Thêm khen thưởng',
 
-	'col.hasModel': 'Mô hình của Hội',
-	'filter.hasModel': 'Có mô hình do Hội quản lý',
-	'filter.noModel': 'Chưa có mô hình do Hội quản lý',
 	'col.communeUnit': 'Xã/phường/thị trấn',
 	'col.campaignKind': 'Loại',
 	'col.modelName': 'Tên mô hình',

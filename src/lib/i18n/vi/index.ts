@@ -1,9 +1,10 @@
 // The Vietnamese dictionary (default language). One dictionary per language, kept in parts:
-// core.ts and menu.ts are on the first page; excel.ts and dashboard.ts are registered by the Excel
-// code and the dashboard when they load (texts.ts), so the first page does not carry them.
+// core.ts and menu.ts are on the first page; excel.ts, dashboard.ts and association.ts (the
+// association's registers) are registered by the code that shows them when it loads (*-texts.ts),
+// so the first page does not carry them.
 import { core } from './core';
 import { menu } from './menu';
-import { association } from './association';
+import type { association } from './association';
 import { resultsEntry } from './results-entry';
 import type { excel } from './excel';
 import type { dashboard } from './dashboard';
@@ -16,4 +17,4 @@ export type DictKey =
 	| keyof typeof excel | keyof typeof dashboard;
 
 /** Every key is typed; the parts of features not loaded yet are filled in by registerDictionary. */
-export const vi = { ...core, ...menu, ...association, ...resultsEntry } as Record<DictKey, string>;
+export const vi = { ...core, ...menu, ...resultsEntry } as Record<DictKey, string>;

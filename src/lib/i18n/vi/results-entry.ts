@@ -1,8 +1,7 @@
 // Vietnamese texts of the association's results entry page (/association/results).
 export const resultsEntry = {
 	'results.title': 'Kết quả của Hội theo kỳ báo cáo',
-	'results.intro':
-		'Số liệu Hội CCB các huyện, thị xã, thành phố báo cáo trong từng kỳ (sơ kết 6 tháng, tổng kết năm). Gõ trực tiếp vào ô, hoặc dán một khối từ Excel (Ctrl+V) từ ô đang chọn.',
+	'results.intro': 'Số liệu Hội CCB các huyện, thị xã, thành phố báo cáo mỗi kỳ. Gõ vào ô, hoặc dán một khối từ Excel (Ctrl+V) từ ô đang chọn.',
 	'results.period': 'Kỳ báo cáo',
 	'results.unit': 'Đơn vị',
 	'results.total': 'Toàn tỉnh',

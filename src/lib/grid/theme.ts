@@ -1,0 +1,22 @@
+// The look and the texts every grid of the app shares.
+import { themeQuartz } from 'ag-grid-community';
+import type { Lang } from '$lib/i18n/translate';
+// AG Grid's Vietnamese texts without those of Enterprise features (vite.config.ts, locale-keys.js).
+import AG_GRID_LOCALE_VN from 'virtual:ag-grid-locale-vi';
+
+/** The grids' theme; a dense grid (many columns of figures) passes smaller rows. */
+export function gridTheme(size: { rowHeight: number; headerHeight: number } = { rowHeight: 32, headerHeight: 36 }) {
+	return themeQuartz.withParams({
+		fontFamily: 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+		fontSize: 13,
+		headerFontWeight: 600,
+		headerBackgroundColor: '#eef3ee',
+		accentColor: '#1b6e3a',
+		...size
+	});
+}
+
+/** The grid's own texts (filter menus, "no rows"…) in a language; English is AG Grid's default. */
+export function gridLocale(lang: Lang): Record<string, string> | undefined {
+	return lang === 'vi' ? AG_GRID_LOCALE_VN : undefined;
+}

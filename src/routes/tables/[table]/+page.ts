@@ -1,0 +1,4 @@
+// The texts of the association's tables load with this page (not on the first page).
+export const load = async () => {
+	await import('$lib/i18n/association-texts');
+};
