@@ -7,6 +7,8 @@ import { schemas, type Column } from '$lib/schema';
 import { translate } from '$lib/i18n/translate';
 import type { CellValue, SourceColumn } from './types';
 import { columnLetter, hash, HEADER_SCAN_ROWS } from './cells';
+// Sheet names and headers are the tables' Vietnamese labels: every table's texts must be here.
+import '$lib/i18n/excel-texts';
 
 /** Headers of columns that carry no data for us ("STT", "TT"): recognised, and ignored. */
 const IGNORED = new Set(['stt', 'tt', 'so tt', 'so thu tu', 'no', 'ord']);

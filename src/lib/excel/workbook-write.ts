@@ -18,6 +18,8 @@ import {
 import { translate, tvi, type Lang, type DictKey } from '$lib/i18n/translate';
 import { columnLetter, escapeText } from './cells';
 import type { SheetPatch } from './ooxml-patch';
+// Sheet names and headers are the tables' Vietnamese labels: every table's texts must be here.
+import '$lib/i18n/excel-texts';
 
 export type { Dataset };
 

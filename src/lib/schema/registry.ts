@@ -57,8 +57,10 @@ export function isTableName(name: unknown): name is TableName {
 	return typeof name === 'string' && (TABLE_NAMES as string[]).includes(name);
 }
 
-/** Version of the workbook layout; raised whenever a column is added, removed or changes meaning. */
-export const SCHEMA_VERSION = 1;
+/** Version of the workbook layout; raised whenever a column or a sheet is added, removed or changes
+ * meaning. 1: release 0.1.0 (six tables). 2: the association's registers, districts' poor-district flag
+ * and region source. */
+export const SCHEMA_VERSION = 2;
 
 export function columnOf<T extends TableName>(table: T, key: string): Column<any> | undefined {
 	return (schemas[table].columns as Column<any>[]).find((c) => c.key === key);
