@@ -15,7 +15,7 @@ export default defineConfig({
 	reporter: [['list']],
 	outputDir: 'test-results',
 	webServer: {
-		command: `node tests/tools/serve.mjs ${port} build`,
+		command: `node tests/tools/serve.mjs ${port} ${process.env.BUILD_DIR ?? 'build'}`,
 		url: `http://127.0.0.1:${port}/`,
 		cwd: root,
 		reuseExistingServer: false,
