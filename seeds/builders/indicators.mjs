@@ -16,7 +16,13 @@ const ind = (id, name, unit, target, baseline = '') => ({
 });
 export function build() {
 	return [
-		ind('ind-income', 'Thu nhập bình quân đầu người khu vực nông thôn', 'lần so với 2020', '≥1,5', '2020'),
+		// Seed version 2: the baseline is the value it is (1 time the 2020 income), not the year "2020";
+		// the plan gives no income figure for 2020, and the note says so.
+		{
+			...ind('ind-income', 'Thu nhập bình quân đầu người khu vực nông thôn', 'lần so với 2020', '≥1,5', '1'),
+			notes: 'Mức xuất phát: thu nhập năm 2020 (= 1 lần); kế hoạch không nêu số tiền.',
+			seedRevised: 2
+		},
 		ind('ind-poverty', 'Mức giảm tỷ lệ hộ nghèo đa chiều toàn tỉnh', '%/năm', '0,3-0,4'),
 		ind('ind-poverty-ethnic', 'Mức giảm tỷ lệ nghèo đồng bào dân tộc thiểu số', '%/năm', '>3'),
 		ind('ind-poverty-poor-districts', 'Mức giảm tỷ lệ hộ nghèo ở các huyện nghèo', '%/năm', '4-5'),

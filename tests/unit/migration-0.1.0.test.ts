@@ -47,7 +47,9 @@ describe('a database made by release 0.1.0', () => {
 		const added = await syncSeeds(db);
 		expect(await loadSeedState(db)).toEqual(SEED_VERSIONS);
 		const fresh = TABLE_NAMES.filter((t) => !OLD.includes(t));
-		const expected = fresh.reduce((n, t) => n + seedData[t].length, 0) + seedData.districts.length; // + the revised districts
+		// + the rows later seed versions corrected, which the planner never changed (all districts, the income indicator)
+		const revised = OLD.reduce((n, t) => n + (seedData[t] as unknown as Record<string, unknown>[]).filter((r) => Number(r.seedRevised ?? 1) > 1).length, 0);
+		const expected = fresh.reduce((n, t) => n + seedData[t].length, 0) + revised;
 		expect(added).toBe(expected);
 		for (const t of OLD) expect(await db.table(t).count(), t).toBe(stored(t).records.length);
 		for (const t of fresh) expect(await db.table(t).count(), t).toBe(seedData[t].length);
@@ -58,7 +60,7 @@ describe('a database made by release 0.1.0', () => {
 		await syncSeeds(db);
 		for (const e of dump.expect.edits) expect((await get(e.table, e.id))?.[e.field], `${e.table} ${e.id} ${e.field}`).toEqual(e.value);
 		// Every stored row is as it was, field for field (nothing rewritten by the upgrade)…
-		for (const t of OLD.filter((t) => t !== 'districts')) {
+		for (const t of OLD.filter((t) => t !== 'districts' && t !== 'indicators')) {
 			const before = stored(t).records as Record<string, unknown>[];
 			const after = new Map((await readTable(db, t as TableName)).map((r) => [r.id, r]));
 			for (const r of before) expect(after.get(r.id as string), `${t} ${r.id}`).toEqual(r);
@@ -70,6 +72,12 @@ describe('a database made by release 0.1.0', () => {
 			expect(districts.get(r.id as string)).toEqual(want);
 		}
 		expect([...districts.values()].filter((d) => d.poorDistrict)).toHaveLength(6);
+		// The indicators: the planner's edit stays; the income baseline (never edited) is corrected.
+		const indicators = new Map((await readTable(db, 'indicators')).map((r) => [r.id, r]));
+		expect(indicators.get('ind-income')!.baseline).toBe('1');
+		for (const r of stored('indicators').records as Record<string, unknown>[]) {
+			if (r.id !== 'ind-income') expect(indicators.get(r.id as string), String(r.id)).toEqual(r);
+		}
 	});
 
 	it('keeps the added row and the deletions (deleted seed rows stay deleted)', async () => {

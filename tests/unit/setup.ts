@@ -5,5 +5,6 @@ import { registerDictionary } from '../../src/lib/i18n/translate';
 import '../../src/lib/i18n/excel-texts';
 import '../../src/lib/i18n/dashboard-texts';
 import '../../src/lib/i18n/association-texts';
+import '../../src/lib/i18n/help-texts';
 
 registerDictionary('en', en);

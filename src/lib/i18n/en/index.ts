@@ -5,7 +5,9 @@ import { core } from './core';
 import { menu } from './menu';
 import { association } from './association';
 import { resultsEntry } from './results-entry';
+import { onboarding } from './onboarding';
+import { help } from './help';
 import { dashboard } from './dashboard';
 import { excel } from './excel';
 
-export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...dashboard, ...excel };
+export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...help, ...dashboard, ...excel };

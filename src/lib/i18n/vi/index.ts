@@ -6,6 +6,8 @@ import { core } from './core';
 import { menu } from './menu';
 import type { association } from './association';
 import { resultsEntry } from './results-entry';
+import { onboarding } from './onboarding';
+import type { help } from './help';
 import type { excel } from './excel';
 import type { dashboard } from './dashboard';
 
@@ -14,7 +16,9 @@ export type DictKey =
 	| keyof typeof menu
 	| keyof typeof association
 	| keyof typeof resultsEntry
+	| keyof typeof onboarding
+	| keyof typeof help
 	| keyof typeof excel | keyof typeof dashboard;
 
 /** Every key is typed; the parts of features not loaded yet are filled in by registerDictionary. */
-export const vi = { ...core, ...menu, ...resultsEntry } as Record<DictKey, string>;
+export const vi = { ...core, ...menu, ...resultsEntry, ...onboarding } as Record<DictKey, string>;

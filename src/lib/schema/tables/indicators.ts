@@ -22,7 +22,8 @@ export const indicators = defineTable<Indicator>()({
 	id: { kind: 'generated', prefix: 'ind' },
 	naturalKey: ['name'],
 	sheetOrder: 5,
-	seed: { file: 'indicators.json', version: 1 },
+	// Version 2: the income indicator's baseline is a value (1 time the 2020 income), not a year.
+	seed: { file: 'indicators.json', version: 2 },
 	defaultSort: (a, b) => a.planSection.localeCompare(b.planSection) || a.id.localeCompare(b.id),
 	rowLabel: (r) => r.name,
 	add: { fields: ['name'], label: 'action.addIndicator' },

@@ -1,0 +1,4 @@
+// Texts of the first-visit hint, the help menu entry and the skip link (vi), on the first page.
+export const onboarding = {
+	'nav.help': 'Hướng dẫn'
+};
