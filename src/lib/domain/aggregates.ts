@@ -275,7 +275,8 @@ export function computeDashboard(data: AggregateInput, filter: DashboardFilter):
 	// Districts with no NTM commune (II.4).
 	const districtIds = [...new Set(programme.map((c) => c.districtId))];
 	const noNtm = districtIds.filter((d) => !programme.some((c) => c.districtId === d && (ranks.get(c.id) ?? 0) >= 1));
-	const order = new Map(data.districts.map((d, i) => [d.id, i]));
+	// Districts by name, as the grids list them.
+	const order = new Map([...data.districts].sort((a, b) => a.name.localeCompare(b.name, 'vi')).map((d, i) => [d.id, i]));
 	const byOrder = (a: string, b: string) => (order.get(a) ?? 999) - (order.get(b) ?? 999) || a.localeCompare(b);
 	noNtm.sort(byOrder);
 

@@ -10,6 +10,8 @@ export const dashboard: Record<keyof typeof viDashboard, string> = {
 	'dash.filter.allYears': 'Whole phase',
 	'dash.filter.clear': 'Clear filters',
 	'dash.print': 'Print (A4 landscape)',
+	'dash.print.org': 'QUẢNG NAM PROVINCE VETERANS\' ASSOCIATION',
+	'dash.print.date': 'Printed {date}',
 	'dash.scope.province': 'Scope: whole province',
 	'dash.scope.districts': 'Scope: {names}',
 	'dash.scope.allYears': 'all years',

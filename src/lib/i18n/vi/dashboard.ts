@@ -8,6 +8,8 @@ export const dashboard = {
 	'dash.filter.allYears': 'Cả giai đoạn',
 	'dash.filter.clear': 'Bỏ lọc',
 	'dash.print': 'In trang (A4 ngang)',
+	'dash.print.org': 'HỘI CỰU CHIẾN BINH TỈNH QUẢNG NAM',
+	'dash.print.date': 'In ngày {date}',
 	'dash.scope.province': 'Phạm vi: toàn tỉnh',
 	'dash.scope.districts': 'Phạm vi: {names}',
 	'dash.scope.allYears': 'mọi năm',
