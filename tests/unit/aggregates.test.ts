@@ -97,7 +97,7 @@ describe('headline figures on the seed data', () => {
 
 	it('lists districts with no NTM commune: Nam Giang (named by the plan) and three the register lacks', () => {
 		// Tây Giang 504, Nam Giang 510, Phước Sơn 511, Nam Trà My 516 have no recorded NTM commune.
-		expect(dash.districtsNoNtm.ids).toEqual(['510', '516', '511', '504']) // by name: Nam Giang, Nam Trà My, Phước Sơn, Tây Giang;
+		expect(dash.districtsNoNtm.ids).toEqual(['510', '516', '511', '504']); // by name: Nam Giang, Nam Trà My, Phước Sơn, Tây Giang
 		expect(dash.districtsNoNtm.goal?.baseline).toBe(1);
 	});
 
