@@ -126,3 +126,25 @@ test('the communes view exports with its per-year target columns, as shown', asy
 	expect(Object.keys(rows[0])).toContain('Mục tiêu 2024');
 	expect(rows.find((r) => r['Xã'] === 'Đại Thạnh')?.['Mục tiêu 2024']).toBe('NTM');
 });
+
+test('empty and unknown states say what happened and offer the way back', async ({ page }) => {
+	// A search that matches nothing.
+	await openFresh(page);
+	await page.goto('/targets?q=khong-co-xa-nao');
+	await expect(page.getByTestId('no-match')).toContainText('Không có dòng nào khớp');
+	await page.getByTestId('no-match-clear').click();
+	await expectCount(page, 126, 126);
+	await expect(page.getByTestId('no-match')).toHaveCount(0);
+
+	// A filter value the toolbar cannot show, and a parameter the table does not have.
+	await page.goto('/communes?criteria=nonsense&foo=1');
+	await expect(page.getByTestId('filter-bad-criteria')).toContainText('"nonsense"');
+	await expect(page.getByTestId('filter-unknown')).toContainText('foo');
+	await page.getByTestId('filter-bad-criteria').getByRole('button').click();
+	await expect(page).not.toHaveURL(/criteria=/);
+	await expect(page.getByTestId('filter-bad-criteria')).toHaveCount(0);
+
+	// A register with no rows yet.
+	await page.goto('/tables/commendations');
+	await expect(page.getByTestId('empty-table')).toContainText('Bảng này chưa có dòng nào');
+});

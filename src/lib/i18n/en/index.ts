@@ -6,8 +6,9 @@ import { menu } from './menu';
 import { association } from './association';
 import { resultsEntry } from './results-entry';
 import { onboarding } from './onboarding';
+import { tablePage } from './table-page';
 import { help } from './help';
 import { dashboard } from './dashboard';
 import { excel } from './excel';
 
-export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...help, ...dashboard, ...excel };
+export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...help, ...dashboard, ...excel };

@@ -7,6 +7,7 @@ import { menu } from './menu';
 import type { association } from './association';
 import { resultsEntry } from './results-entry';
 import { onboarding } from './onboarding';
+import { tablePage } from './table-page';
 import type { help } from './help';
 import type { excel } from './excel';
 import type { dashboard } from './dashboard';
@@ -17,8 +18,9 @@ export type DictKey =
 	| keyof typeof association
 	| keyof typeof resultsEntry
 	| keyof typeof onboarding
+	| keyof typeof tablePage
 	| keyof typeof help
 	| keyof typeof excel | keyof typeof dashboard;
 
 /** Every key is typed; the parts of features not loaded yet are filled in by registerDictionary. */
-export const vi = { ...core, ...menu, ...resultsEntry, ...onboarding } as Record<DictKey, string>;
+export const vi = { ...core, ...menu, ...resultsEntry, ...onboarding, ...tablePage } as Record<DictKey, string>;
