@@ -9,13 +9,28 @@ import { schemas, tableDef, rowLabelOf, type TableName } from './registry';
 
 type Row = Record<string, unknown>;
 
-/** The natural key of a row ("20527|ntm|2024"), text folded; null when a part is empty. */
+/** Fields of each table's natural key, and which are names to compare folded (codes and numbers are not). */
+const keyFields = new Map<TableName, { key: string; folded: boolean }[]>();
+function fieldsOf(table: TableName) {
+	let f = keyFields.get(table);
+	if (!f) {
+		const cols = schemas[table].columns as Column<any>[];
+		f = (schemas[table].naturalKey as string[]).map((key) => {
+			const type = cols.find((c) => c.key === key)?.type;
+			return { key, folded: type === 'text' || type === 'longtext' };
+		});
+		keyFields.set(table, f);
+	}
+	return f;
+}
+
+/** The natural key of a row ("20527|ntm|2024"), names folded; null when a part is empty. */
 export function naturalKeyOf(table: TableName, row: Row): string | null {
 	const parts: string[] = [];
-	for (const k of schemas[table].naturalKey as string[]) {
-		const v = row[k];
+	for (const { key, folded } of fieldsOf(table)) {
+		const v = row[key];
 		if (v === null || v === undefined || v === '') return null;
-		parts.push(typeof v === 'string' ? foldUnitName(v) : String(v));
+		parts.push(folded ? foldUnitName(String(v)) : String(v));
 	}
 	return parts.join('|');
 }
