@@ -75,10 +75,11 @@ test('(a) the whole dataset exports as typed cells that match the grid', async (
 
 	const targets = sheetRows(wb, 'Chỉ tiêu xã');
 	expect(targets.rows.length).toBe(targetsTotal);
-	expect(targets.header[0]).toBe('Mã');
+	expect(targets.header[0]).toBe('STT'); // format 3: STT first, the technical columns (Mã…) at the right
+	expect(targets.header).toContain('Mã');
 	for (const h of gridHeaders) expect(targets.header, h).toContain(h);
 	const col = (label: string) => targets.header.indexOf(label);
-	const r = targets.rows.findIndex((row) => row[0] === DAI_THANH);
+	const r = targets.rows.findIndex((row) => row[col('Mã')] === DAI_THANH);
 	expect(r).toBeGreaterThanOrEqual(0);
 	const addr = (label: string) => XLSX.utils.encode_cell({ r: r + 1, c: col(label) });
 	expect(targets.ws[addr('Xã')].v).toBe('Đại Thạnh');

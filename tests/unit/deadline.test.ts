@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { parseDeadline, parseDate, formatDeadline, deadlineEnd } from '$lib/domain/deadline';
 
 const VI = { quarter: 'Quý', beforeMonth: 'trước tháng', year: 'năm' };
-const EN = { quarter: 'Quarter', beforeMonth: 'before month', year: 'year' };
+const WORDS = { quarter: 'Quarter', beforeMonth: 'before month', year: 'year' };
 
 describe('parseDeadline', () => {
 	it.each([
@@ -84,10 +84,23 @@ describe('formatDeadline', () => {
 		expect(formatDeadline('', VI)).toBe('');
 	});
 
-	it('uses the given words (English)', () => {
-		expect(formatDeadline('2024-Q4', EN)).toBe('Quarter 4/2024');
-		expect(formatDeadline('2024-10', EN)).toBe('before month 10/2024');
-		expect(formatDeadline('2025', EN)).toBe('year 2025');
+	it('writes Vietnamese by default and for "vi"', () => {
+		for (const v of ['2024-Q1', '2024-10', '2025-06', '2025', '2024-01-25']) {
+			expect(formatDeadline(v)).toBe(formatDeadline(v, VI));
+			expect(formatDeadline(v, 'vi')).toBe(formatDeadline(v, VI));
+		}
+	});
+
+	it('writes English as English (tests/unit/deadline-en.test.ts has the rest)', () => {
+		expect(formatDeadline('2024-Q4', 'en')).toBe('Q4 2024');
+		expect(formatDeadline('2024-10', 'en')).toBe('by September 2024');
+		expect(formatDeadline('2025', 'en')).toBe('by the end of 2025');
+	});
+
+	it('still takes other words for the Vietnamese forms', () => {
+		expect(formatDeadline('2024-Q4', WORDS)).toBe('Quarter 4/2024');
+		expect(formatDeadline('2024-10', WORDS)).toBe('before month 10/2024');
+		expect(formatDeadline('2025', WORDS)).toBe('year 2025');
 	});
 
 	it('round-trips with parseDeadline', () => {

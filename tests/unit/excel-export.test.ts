@@ -42,32 +42,51 @@ describe('dataset export', () => {
 		expect(info.map((r) => r[0])).toContain('Bộ lọc đã dùng');
 	});
 
-	it('writes header labels, an id column and real typed cells', () => {
+	it('writes STT first, the header labels, the technical columns at the right and real typed cells', () => {
 		const ws = wb.Sheets['Chỉ tiêu xã'];
-		const head = XLSX.utils.sheet_to_json<string[]>(ws, { header: 1 })[0];
-		expect(head.slice(0, 6)).toEqual(['Mã', 'Huyện', 'Xã', 'Cấp độ', 'Năm', 'Nhiệm vụ']);
-		expect(head).toContain('Phiên bản');
-		const row2 = (c: string) => ws[`${c}2`] as XLSX.CellObject;
-		expect(row2('A')).toMatchObject({ t: 's', v: data.targets[0].id });
-		expect(row2('E')).toMatchObject({ t: 'n', v: 2024 });
-		expect(row2('D')).toMatchObject({ t: 's', v: 'NTM' });
+		const aoa = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1 });
+		const head = aoa[0] as string[];
+		expect(head.slice(0, 6)).toEqual(['STT', 'Huyện', 'Xã', 'Cấp độ', 'Năm', 'Nhiệm vụ']);
+		expect(head.slice(-4)).toEqual(['Mã', 'Tên trong kế hoạch', 'Sửa lần cuối', 'Phiên bản']);
+		expect(aoa.slice(1).map((r) => r[0])).toEqual(data.targets.map((_, i) => i + 1));
 		const col = (label: string) => XLSX.utils.encode_col(head.indexOf(label));
-		expect(row2(col('Ngày quyết định'))).toMatchObject({ t: 'n', v: 45366, z: 'dd/mm/yyyy', w: '15/03/2024' });
-		expect(row2(col('Số tiêu chí đạt'))).toMatchObject({ t: 'n', v: 17 });
-		expect(row2(col('Thời hạn'))).toMatchObject({ t: 's', v: 'Quý 1/2024' });
+		const row = 1 + aoa.findIndex((r) => r[head.indexOf('Mã')] === data.targets[0].id);
+		const cell = (label: string) => ws[`${col(label)}${row}`] as XLSX.CellObject;
+		expect(cell('Mã')).toMatchObject({ t: 's', v: data.targets[0].id });
+		expect(cell('Năm')).toMatchObject({ t: 'n', v: 2024 });
+		expect(cell('Cấp độ')).toMatchObject({ t: 's', v: 'NTM' });
+		expect(cell('Ngày quyết định')).toMatchObject({ t: 'n', v: 45366, z: 'dd/mm/yyyy', w: '15/03/2024' });
+		expect(cell('Số tiêu chí đạt')).toMatchObject({ t: 'n', v: 17 });
+		expect(cell('Thời hạn')).toMatchObject({ t: 's', v: 'Quý 1/2024' });
+		// "Sửa lần cuối": a date-time cell in local time, as the grid shows it.
+		const d = new Date(data.targets[0].updatedAt);
+		const p2 = (n: number) => String(n).padStart(2, '0');
+		expect(cell('Sửa lần cuối')).toMatchObject({
+			t: 'n',
+			z: 'dd/mm/yyyy hh:mm',
+			w: `${p2(d.getDate())}/${p2(d.getMonth() + 1)}/${d.getFullYear()} ${p2(d.getHours())}:${p2(d.getMinutes())}`
+		});
 		expect(part(bytes, '/xl/worksheets/sheet1.xml').match(/<col min=/g)).toHaveLength(head.length);
 		expect(ws['!autofilter']).toEqual({ ref: `A1:${XLSX.utils.encode_col(head.length - 1)}${data.targets.length + 1}` });
+		// The goals' key is technical too.
+		const gHead = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['Mục tiêu tỉnh'], { header: 1 })[0];
+		expect(gHead[0]).toBe('STT');
+		expect(gHead.slice(-4)).toEqual(['Mã', 'Khóa', 'Sửa lần cuối', 'Phiên bản']);
 	});
 
 	it('escapes formula-like text and keeps numbers numeric; never writes a formula', () => {
 		const ws = wb.Sheets['Chỉ tiêu xã'];
-		const head = XLSX.utils.sheet_to_json<string[]>(ws, { header: 1 })[0];
+		const aoa = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1 });
+		const head = aoa[0] as string[];
 		const notes = XLSX.utils.encode_col(head.indexOf('Ghi chú'));
-		expect(ws[`${notes}2`].v).toBe('\'=HYPERLINK("http://x","bấm")');
-		expect(ws[`${notes}3`].v).toBe("'-5 xã");
+		const rowOf = (id: string) => 1 + aoa.findIndex((r) => r[head.indexOf('Mã')] === id);
+		expect(ws[`${notes}${rowOf(data.targets[0].id)}`].v).toBe('\'=HYPERLINK("http://x","bấm")');
+		expect(ws[`${notes}${rowOf(data.targets[1].id)}`].v).toBe("'-5 xã");
 		const goals = wb.Sheets['Mục tiêu tỉnh'];
-		const gHead = XLSX.utils.sheet_to_json<string[]>(goals, { header: 1 })[0];
-		const baseline = goals[`${XLSX.utils.encode_col(gHead.indexOf('Mức xuất phát'))}2`];
+		const gAoa = XLSX.utils.sheet_to_json<unknown[]>(goals, { header: 1 });
+		const gHead = gAoa[0] as string[];
+		const gRow = 1 + gAoa.findIndex((r) => r[gHead.indexOf('Mã')] === data.goals[0].id);
+		const baseline = goals[`${XLSX.utils.encode_col(gHead.indexOf('Mức xuất phát'))}${gRow}`];
 		expect(baseline).toMatchObject({ t: 'n', v: -3 });
 		for (let i = 1; i <= 9; i++) expect(part(bytes, `/xl/worksheets/sheet${i}.xml`)).not.toMatch(/<f[ >]/);
 	});
@@ -76,6 +95,8 @@ describe('dataset export', () => {
 		const xml = part(bytes, '/xl/worksheets/sheet1.xml');
 		const at = (s: string) => xml.indexOf(s);
 		expect(xml).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+		expect(at('<sheetPr>')).toBe(xml.indexOf('>', at('<worksheet')) + 1);
+		expect(at('<sheetPr>')).toBeLessThan(at('<dimension'));
 		expect(at('<dimension')).toBeLessThan(at('<sheetViews>'));
 		expect(at('<sheetViews>')).toBeLessThan(at('<cols>'));
 		expect(at('<cols>')).toBeLessThan(at('<sheetData>'));
@@ -83,8 +104,12 @@ describe('dataset export', () => {
 		expect(at('<autoFilter')).toBeLessThan(at('<dataValidations'));
 		const after = ['<hyperlinks', '<printOptions', '<pageMargins', '<pageSetup', '<ignoredErrors', '</worksheet>'].map(at).filter((i) => i >= 0);
 		expect(Math.min(...after)).toBeGreaterThan(at('</dataValidations>'));
+		// Page setup after the validations, in CT_Worksheet order, before ignoredErrors.
+		const print = ['</dataValidations>', '<printOptions', '<pageMargins', '<pageSetup', '<headerFooter', '<ignoredErrors'].map(at);
+		expect(print.every((i) => i > 0)).toBe(true);
+		expect([...print].sort((a, b) => a - b)).toEqual(print);
 		expect(xml.match(/<sheetViews>/g)).toHaveLength(1);
-		// Level (D), action, status: lists in the hidden sheet.
+		// Level (D, after STT, district and commune), action, status: lists in the hidden sheet.
 		const listRange = `D2:D${data.targets.length + 1 + VALIDATION_SPARE_ROWS}`;
 		expect(xml).toMatch(new RegExp(`<dataValidation type="list"[^>]*sqref="${listRange}"><formula1>'_ds'!\\$[A-Z]+\\$2:\\$[A-Z]+\\$4</formula1>`));
 		// Not whole columns: ExcelJS expands every cell of a list's range.
@@ -99,10 +124,11 @@ describe('dataset export', () => {
 		const styles = part(bytes, '/xl/styles.xml');
 		const s = /<c r="A1"[^>]* s="(\d+)"/.exec(xml)![1];
 		const xfs = /<cellXfs count="(\d+)">([\s\S]*?)<\/cellXfs>/.exec(styles)!;
-		const xf = xfs[2].match(/<xf [^>]*\/>/g)![Number(s)];
+		const xf = xfs[2].match(/<xf [^>]*\/>|<xf [^>]*>[\s\S]*?<\/xf>/g)![Number(s)];
 		const fontId = Number(/fontId="(\d+)"/.exec(xf)![1]);
 		const fonts = /<fonts count="\d+">([\s\S]*?)<\/fonts>/.exec(styles)![1].match(/<font>[\s\S]*?<\/font>/g)!;
 		expect(fonts[fontId]).toContain('<b/>');
+		expect(xf).toContain('wrapText="1"');
 		expect(Number(xfs[1])).toBe(xfs[2].match(/<xf /g)!.length);
 		// Data rows keep their own (date) style.
 		expect(xml).toMatch(/<c r="A2"(?![^>]*s="\d+")/);
@@ -138,7 +164,7 @@ describe('view export', () => {
 		expect(viewToCsv('targets', rows, ['year'], 'en', lookup).split('\r\n')[0]).toBe('Year');
 	});
 
-	it('xlsx: only the chosen columns, typed, frozen header', async () => {
+	it('xlsx: only the chosen columns, typed, frozen header, page setup', async () => {
 		const out = await exportView({ table: 'targets', rows, columnKeys: ['year', 'communeId', 'level'], format: 'xlsx', lookup });
 		const bytes = new Uint8Array(await out.blob.arrayBuffer());
 		const wb = XLSX.read(bytes, { type: 'array' });
@@ -146,7 +172,10 @@ describe('view export', () => {
 		const aoa = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Chỉ tiêu xã'], { header: 1 });
 		expect(aoa[0]).toEqual(['Năm', 'Xã', 'Cấp độ']);
 		expect(aoa[1][0]).toBe(2024);
-		expect(part(bytes, '/xl/worksheets/sheet1.xml')).toContain('state="frozen"');
+		const xml = part(bytes, '/xl/worksheets/sheet1.xml');
+		expect(xml).toContain('state="frozen"');
+		expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+		expect(part(bytes, '/xl/workbook.xml')).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'Chỉ tiêu xã'!$1:$1</definedName>`);
 	});
 });
 

@@ -81,7 +81,8 @@ export function addressOf(bytes: Uint8Array, sheet: string, id: string, header: 
 	const wb = XLSX.read(bytes, { type: 'array' });
 	const aoa = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[sheet], { header: 1 });
 	const c = (aoa[0] as string[]).indexOf(header);
-	const r = aoa.findIndex((row) => row[0] === id);
+	const idCol = (aoa[0] as string[]).indexOf('Mã'); // the id column (STT is first since format 3)
+	const r = aoa.findIndex((row) => row[idCol] === id);
 	if (c < 0 || r < 0) throw new Error(`no cell ${sheet}/${id}/${header}`);
 	return XLSX.utils.encode_cell({ r, c });
 }

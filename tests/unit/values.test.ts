@@ -257,7 +257,8 @@ describe('formatValue', () => {
 		expect(formatValue(inProgramme, false, 'en')).toBe('No');
 		expect(formatValue(deadline, '2024-Q1', 'vi')).toBe('Quý 1/2024');
 		expect(formatValue(deadline, '2024-10', 'vi')).toBe('trước tháng 10/2024');
-		expect(formatValue(deadline, '2024-Q1', 'en')).toBe('Quarter 1/2024');
+		expect(formatValue(deadline, '2024-Q1', 'en')).toBe('Q1 2024');
+		expect(formatValue(deadline, '2024-10', 'en')).toBe('by September 2024');
 		expect(formatValue(commune, '20605', 'vi', lookup)).toBe('Duy Phú');
 		expect(formatValue(district, '506', 'vi', lookup)).toBe('Đại Lộc');
 		expect(formatValue(commune, '99999', 'vi', lookup)).toBe('99999');

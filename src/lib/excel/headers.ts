@@ -124,6 +124,12 @@ function scoreRow(table: TableName, texts: string[][]): { score: number; fields:
 	return { score, fields, chosen };
 }
 
+/** How many of a table's required columns (other than its id) a mapping proposal covers. */
+function requiredMatched(table: TableName, fields: (string | null)[]): number {
+	const present = new Set(fields);
+	return (schemas[table].columns as Column<any>[]).filter((c) => c.required && c.key !== 'id' && present.has(c.key)).length;
+}
+
 /**
  * Find the header row and the table of a sheet. `grid` holds the first rows (merged cells already
  * filled in); `width` is the number of columns.
@@ -138,8 +144,12 @@ export function guessHeader(sheetName: string, grid: CellValue[][], width: numbe
 		const texts = headerTexts(grid, r, width);
 		for (const t of tables) {
 			const s = scoreRow(t, texts);
-			// Prefer more matches; on a tie, the sheet's own name, then the earlier row.
-			if (!best || s.score > best.score) best = { r, table: t, ...s };
+			// Prefer more matches, then the earlier row; between tables matching as many columns of
+			// the same row, the one whose required columns are matched ("Tên xã | Mức đạt chuẩn |
+			// Năm đạt chuẩn" is a list of targets, not of communes), then the registry's order.
+			if (!best || s.score > best.score || (s.score === best.score && best.r === r && requiredMatched(t, s.fields) > requiredMatched(best.table, best.fields))) {
+				best = { r, table: t, ...s };
+			}
 		}
 	}
 	const minScore = byName ? 1 : 2;

@@ -2,6 +2,7 @@
 // each row is new / changed (cell by cell) / unchanged / kept (changed only here) / conflict
 // (changed on both sides since the export) / error. Nothing here writes to the database.
 import { foldUnitName, type Lookup } from '$lib/domain/lookup';
+import { fold } from '$lib/domain/text';
 import {
 	TABLE_NAMES,
 	schemas,
@@ -266,6 +267,8 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 		});
 		const idSrc = mapped.find((m) => m.col.key === 'id');
 		const districtSrc = mapped.find((m) => m.col.type === 'ref' && m.col.ref === 'districts');
+		// The column naming a commune: a reference to one, or the communes table's own name.
+		const communeSrc = mapped.find((m) => (m.col.type === 'ref' && m.col.ref === 'communes') || (table === 'communes' && m.col.key === 'name'));
 		const tableLocal = local.get(table)!;
 		// Index of local records by natural key.
 		// Hand-made rows without ids are matched to the rows here by natural key; a unique key is
@@ -282,10 +285,17 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 		}
 		for (const t of local.get('targets')!.values()) if (t.planName) knownUnits.add(foldUnitName(String(t.planName)));
 		const knownDistricts = new Set<string>();
+		const districtByName = new Map<string, string>();
 		for (const d of lookup.districts) {
 			knownDistricts.add(d.id);
 			knownDistricts.add(foldUnitName(d.name));
+			districtByName.set(foldUnitName(d.name), d.name);
 		}
+		// Group, subtotal and total rows of an annex ("I | BẮC TRÀ MY (02 xã)", "Cộng", "Tổng cộng"):
+		// skipped, listed in one note; a group naming a district gives it to the rows below.
+		const groups = new GroupRows(plan.fields, communeSrc?.src.index ?? -1, knownUnits, districtByName);
+		const skipped: number[] = [];
+		let groupDistrict: string | undefined;
 
 		let done = 0;
 		for (const src of sheet.rows) {
@@ -302,8 +312,10 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 				const kept = issues.lazy('error', make);
 				if (kept) rowIssues.push(kept);
 			};
+			// Cell errors wait until the row is known not to be a group or total row.
+			const pending: (() => Issue)[] = [];
 			const values: Record<string, unknown> = {};
-			const hint = districtSrc ? cellHint(src.cells[districtSrc.src.index]) : undefined;
+			const hint = (districtSrc ? cellHint(src.cells[districtSrc.src.index]) : undefined) ?? groupDistrict;
 			for (const { src: sc, col } of mapped) {
 				if (col.key === 'version' || col.key === 'updatedAt') continue;
 				const raw = src.cells[sc.index] ?? null;
@@ -330,9 +342,19 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 				if (r.ok) values[col.key] = r.value;
 				else {
 					const err = r.error;
-					addLazy(() => issue('error', { sheet: sheet.name, row: src.row, column: sc.header, letter: sc.letter, value: raw }, err.key, err.params));
+					pending.push(() => issue('error', { sheet: sheet.name, row: src.row, column: sc.header, letter: sc.letter, value: raw }, err.key, err.params));
 				}
 			}
+			if (pending.length || (!values.id && naturalKeyOf(table, values) === null)) {
+				// Not a whole row: a group heading, a subtotal or a total is skipped, not reported.
+				const group = groups.classify(src.cells);
+				if (group) {
+					skipped.push(src.row);
+					if (group.district) groupDistrict = group.district;
+					continue;
+				}
+			}
+			for (const make of pending) addLazy(make);
 			const fileId = idSrc && typeof values.id === 'string' && values.id ? values.id : '';
 			delete values.id;
 			let mine: AnyRec | undefined = fileId ? tableLocal.get(fileId) : undefined;
@@ -456,6 +478,11 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 			touched.get(table)!.add(id);
 			if (referenced.has(table)) lookupTables.add(table);
 		}
+		if (skipped.length) {
+			const shown = skipped.slice(0, MAX_ROWS_LISTED).join(', ') + (skipped.length > MAX_ROWS_LISTED ? ', …' : '');
+			issues.add(issue('warning', { sheet: sheet.name }, 'excel.sheet.groupRows', { sheet: sheet.name, n: skipped.length, rows: shown }));
+			plan.rowCount -= skipped.length;
+		}
 		// Local copy of new records must not count as existing ones for the next sheets of the same table,
 		// but they do count for the lookup (a target may name a commune added above).
 	}
@@ -504,6 +531,73 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 function keyColumn(table: TableName): Column<any> {
 	const k = (schemas[table].naturalKey as string[])[0];
 	return (schemas[table].columns as Column<any>[]).find((c) => c.key === k)!;
+}
+
+/** Row numbers listed in the note on skipped group and total rows. */
+const MAX_ROWS_LISTED = 30;
+/** The numbering of a group heading: "I", "II", "IV", "XII", "A", "B" (an optional dot). */
+const GROUP_NUMBER = /^(?:[IVXL]{1,7}|[A-Z])\.?$/;
+/** Folded labels of subtotal and total rows: "Cộng", "Cộng huyện …", "Tổng", "Tổng cộng", "Toàn tỉnh". */
+const TOTAL_LABEL = /^(?:tong cong|tong so|tong|cong|toan tinh|toan huyen|ca tinh|luy ke)(?: |$)/;
+/** A count after a group's name: "BẮC TRÀ MY (02 xã)". */
+const COUNT_NOTE = /\(\s*\d+[^)]*\)\s*$/;
+/** Folded prefixes of a district-level unit's name. */
+const DISTRICT_PREFIX = /^(?:huyen|thi xa|thanh pho|tp|tx) /;
+
+/**
+ * Recognises the rows of a provincial annex that are not records: a group heading (a Roman
+ * numeral or a capital letter in an unmapped column such as "TT", or a district-level unit's
+ * name where the commune belongs: "I | BẮC TRÀ MY (02 xã)", "Huyện Đại Lộc"), and subtotal or
+ * total rows ("Cộng", "Cộng huyện …", "Tổng cộng", "Toàn tỉnh"). Only asked about rows that are
+ * not whole records (an error or a missing key), so a real row is never skipped.
+ */
+class GroupRows {
+	constructor(
+		private fields: (string | null)[],
+		/** Index of the cell naming a commune, or -1. */
+		private communeIndex: number,
+		/** Folded commune names (and the plan's spellings). */
+		private communes: Set<string>,
+		/** Folded district name -> its name. */
+		private districts: Map<string, string>
+	) {}
+
+	/** Null for a row that is not a group or total row; else the district it names, if any. */
+	classify(cells: CellValue[]): { district?: string } | null {
+		// The row's texts in order, a merged cell (copied into each of its cells) counted once.
+		const texts: { index: number; text: string }[] = [];
+		cells.forEach((v, index) => {
+			const text = cellHint(v)?.replace(/\s+/g, ' ');
+			if (text && texts.at(-1)?.text !== text) texts.push({ index, text });
+		});
+		if (!texts.length) return null;
+		const numbered = GROUP_NUMBER.test(texts[0].text) && (!this.fields[texts[0].index] || texts[0].index === 0);
+		// Texts other than the numbering and counts; a heading has one (a merged cell, or one cell).
+		const labels = (numbered ? texts.slice(1) : texts).filter((t) => !/^[\d.,\s%()]+$/.test(t.text));
+		const label = labels[0]?.text ?? '';
+		const oneLabel = new Set(labels.map((t) => t.text)).size <= 1;
+		if (TOTAL_LABEL.test(fold(label)) || TOTAL_LABEL.test(fold(texts[0].text))) return {};
+		const commune = this.communeIndex >= 0 ? (cellHint(cells[this.communeIndex]) ?? '') : '';
+		if (commune && this.isDistrictLevel(commune)) return { district: this.district(commune) };
+		// "II | NÚI THÀNH (02 xã)"; or one label naming a district ("Huyện Đại Lộc" in the district
+		// column, commune left empty). A numbered row with data in other columns is a record with errors.
+		if (oneLabel && (numbered || (!commune && label && this.isDistrictLevel(label)))) return { district: label ? this.district(label) : undefined };
+		return null;
+	}
+
+	/** The district a label names ("BẮC TRÀ MY (02 xã)", "Huyện Đại Lộc"), by its name. */
+	private district(text: string): string | undefined {
+		return this.districts.get(foldUnitName(text.replace(COUNT_NOTE, '')));
+	}
+
+	/** A district-level unit's name where a commune is expected (never a commune's own name). */
+	private isDistrictLevel(text: string): boolean {
+		const bare = text.replace(COUNT_NOTE, '').trim();
+		if (DISTRICT_PREFIX.test(fold(bare))) return true;
+		if (!this.district(bare)) return false;
+		// "Núi Thành" is a district and a town: a count note says which one is meant.
+		return COUNT_NOTE.test(text) || !this.communes.has(foldUnitName(bare));
+	}
 }
 
 function cellHint(v: CellValue | undefined): string | undefined {

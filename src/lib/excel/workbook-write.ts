@@ -1,5 +1,6 @@
 // Dataset (or one view) -> SheetJS workbook with real typed cells, plus the list of what the
-// OOXML post-processing step must add (frozen header, drop-down lists, bold header).
+// OOXML post-processing step must add (frozen header, drop-down lists, header styles, technical
+// columns in grey, page setup for printing).
 import * as XLSX from 'xlsx';
 import type { Lookup } from '$lib/domain/lookup';
 import {
@@ -17,7 +18,7 @@ import {
 } from '$lib/schema';
 import { translate, tvi, type Lang, type DictKey } from '$lib/i18n/translate';
 import { columnLetter, escapeText } from './cells';
-import type { SheetPatch } from './ooxml-patch';
+import type { PrintSetup, SheetPatch } from './ooxml-patch';
 // Sheet names and headers are the tables' Vietnamese labels: every table's texts must be here.
 import '$lib/i18n/excel-texts';
 
@@ -45,6 +46,15 @@ export function isoToSerial(iso: string): number | null {
 }
 
 export const DATE_FORMAT = 'dd/mm/yyyy';
+export const DATETIME_FORMAT = 'dd/mm/yyyy hh:mm';
+
+/** Excel serial of an ISO timestamp in local time (what the grid shows: formatValue), or null. */
+export function timestampToSerial(iso: string): number | null {
+	const d = new Date(iso);
+	if (!iso || Number.isNaN(d.getTime())) return null;
+	const local = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds());
+	return local / 86400000 + 25569;
+}
 
 /** The typed cell for a stored value, or null for an empty cell. */
 export function cellFor(col: Column<any>, value: unknown, lang: Lang, lookup: Lookup): XLSX.CellObject | null {
@@ -62,6 +72,10 @@ export function cellFor(col: Column<any>, value: unknown, lang: Lang, lookup: Lo
 			const serial = isoToSerial(String(value));
 			if (serial !== null) return { t: 'n', v: serial, z: DATE_FORMAT };
 			return { t: 's', v: escapeText(formatValue(col, value, lang, lookup)) };
+		}
+		case 'datetime': {
+			const serial = timestampToSerial(String(value));
+			return serial === null ? { t: 's', v: escapeText(String(value)) } : { t: 'n', v: serial, z: DATETIME_FORMAT };
 		}
 		case 'text':
 		case 'longtext':
@@ -81,6 +95,7 @@ export function listOf(col: Column<any>, lang: Lang): string[] | null {
 function textWidth(cell: XLSX.CellObject | null, col: Column<any>): number {
 	if (!cell) return 0;
 	if (cell.z === DATE_FORMAT) return 10;
+	if (cell.z === DATETIME_FORMAT) return 16;
 	if (cell.t === 'n') return String(cell.v).length;
 	const s = String(cell.v);
 	const nl = s.indexOf('\n');
@@ -115,35 +130,131 @@ class Lists {
 	}
 }
 
-/** One table sheet: header labels from the schema, typed cells, widths, autofilter, lists. */
+/** Header of the row-number column (the importer ignores it: headers.ts IGNORED). */
+export const STT_HEADER = 'STT';
+
+/** Columns a planner must not edit: the record id, its version and last change, and the columns the
+ * grid hides (a goal's key, a target's name in the plan). Exported at the right end, in grey. */
+export function isTechnical(col: Column<any>): boolean {
+	return col.key === 'id' || col.key === 'version' || col.key === 'updatedAt' || col.hidden === true;
+}
+
+/** A table's columns in the whole-dataset workbook: the planner's columns in the schema's order, then
+ * the technical ones (the id first, then the others in the schema's order). */
+export function workbookColumns(table: TableName): { columns: Column<any>[]; technical: number } {
+	const all = schemas[table].columns as Column<any>[];
+	const plain = all.filter((c) => !isTechnical(c));
+	const tech = all.filter(isTechnical).sort((a, b) => Number(b.key === 'id') - Number(a.key === 'id'));
+	return { columns: [...plain, ...tech], technical: tech.length };
+}
+
+/** Rows in the table's own order (`defaultSort`: targets by year, level, district, commune), as the grid shows them. */
+export function inTableOrder<T extends TableName>(table: T, records: readonly TableRecords[T][], lookup: Lookup): TableRecords[T][] {
+	const by = schemas[table].defaultSort as ((a: TableRecords[T], b: TableRecords[T], l: Lookup) => number) | undefined;
+	return by ? [...records].sort((a, b) => by(a, b, lookup)) : [...records];
+}
+
+/** Width a header needs when it may wrap onto two or three lines (never less than its longest word). */
+function headerWidth(text: string): number {
+	const lines = text.length <= 12 ? 1 : text.length <= 30 ? 2 : 3;
+	const longest = Math.max(...text.split(/\s+/).map((w) => w.length));
+	return Math.max(longest, Math.ceil(text.length / lines) + (lines > 1 ? 2 : 0));
+}
+
+/** Lines a text takes when wrapped into a column `wch` characters wide (greedy, by words; a long
+ * word is cut). An estimate on the safe side: most letters are narrower than the "0" of a width unit. */
+export function wrapLines(text: string, wch: number): number {
+	const room = Math.max(1, Math.floor(wch) - 2);
+	let lines = 0;
+	for (const para of text.split(/\r?\n/)) {
+		let count = 1;
+		let used = 0;
+		for (const w of para.split(/\s+/).filter(Boolean)) {
+			if (used > 0 && used + 1 + w.length <= room) used += 1 + w.length;
+			else {
+				if (used > 0) count++;
+				count += Math.floor((w.length - 1) / room);
+				used = ((w.length - 1) % room) + 1;
+			}
+		}
+		lines += count;
+	}
+	return Math.max(1, lines);
+}
+
+/** Height in points of one line of text (12 pt with Vietnamese diacritics above and below). */
+const LINE_PT = 16;
+/** Widest text column; longer texts wrap onto more lines (so the printout stays one page wide). */
+export const WRAP_WIDTH = 40;
+
+interface SheetLayout {
+	/** A first column "STT" numbering the rows 1, 2, 3… */
+	stt: boolean;
+	/** Number of technical columns at the right end (grey, marked not to edit, not printed). */
+	technical: number;
+	/** Language of the texts (prompts, page footer). */
+	lang: Lang;
+}
+
+/** One table sheet: header labels from the schema, typed cells, widths, autofilter, lists, page setup. */
 function tableSheet<T extends TableName>(
-	table: T,
 	records: readonly TableRecords[T][],
 	columns: Column<any>[],
-	lang: Lang,
 	lookup: Lookup,
-	lists: Lists
+	lists: Lists,
+	layout: SheetLayout
 ): { ws: XLSX.WorkSheet; patch: Omit<SheetPatch, 'name'> } {
+	const { lang } = layout;
 	const ws: XLSX.WorkSheet = {};
 	const data: XLSX.CellObject[][] = [];
-	const widths = columns.map((c) => headerOf(c, lang).length);
-	data.push(columns.map((c) => ({ t: 's', v: escapeText(headerOf(c, lang)) }) as XLSX.CellObject));
+	const off = layout.stt ? 1 : 0;
+	const width = columns.length + off;
+	const headers = [...(layout.stt ? [STT_HEADER] : []), ...columns.map((c) => headerOf(c, lang))];
+	const widths = headers.map(headerWidth);
+	if (layout.stt) widths[0] = Math.max(widths[0], String(records.length).length);
+	data.push(headers.map((h) => ({ t: 's', v: escapeText(h) }) as XLSX.CellObject));
 	for (let r = 0; r < records.length; r++) {
 		const rec = records[r] as unknown as Record<string, unknown>;
-		const row: XLSX.CellObject[] = new Array(columns.length);
+		const row: XLSX.CellObject[] = new Array(width);
+		if (layout.stt) row[0] = { t: 'n', v: r + 1 };
 		for (let c = 0; c < columns.length; c++) {
 			const cell = cellFor(columns[c], rec[columns[c].key], lang, lookup);
 			if (cell) {
-				row[c] = cell;
-				if (r < 5000) widths[c] = Math.max(widths[c], textWidth(cell, columns[c]));
+				row[c + off] = cell;
+				if (r < 5000) widths[c + off] = Math.max(widths[c + off], textWidth(cell, columns[c]));
 			}
 		}
 		data.push(row);
 	}
 	ws['!data'] = data;
-	const last = `${columnLetter(Math.max(columns.length - 1, 0))}${records.length + 1}`;
+	// Long texts wrap in a column WRAP_WIDTH wide; rows get the height of their longest text, as not
+	// every program grows a row to fit wrapped text on opening a file.
+	const wrapColumns: number[] = [];
+	for (let c = 0; c < columns.length; c++) {
+		const t = columns[c].type;
+		if ((t === 'text' || t === 'longtext' || t === 'ref') && widths[c + off] + 2 > WRAP_WIDTH) wrapColumns.push(c + off);
+	}
+	const rowHeights: XLSX.RowInfo[] = [];
+	if (wrapColumns.length) {
+		for (let r = 1; r < data.length; r++) {
+			let lines = 1;
+			for (const c of wrapColumns) {
+				const cell = data[r][c];
+				if (cell && cell.t === 's' && String(cell.v).length > WRAP_WIDTH - 2) lines = Math.max(lines, wrapLines(String(cell.v), WRAP_WIDTH));
+			}
+			if (lines > 1) rowHeights[r] = { hpt: lines * LINE_PT };
+		}
+	}
+	const lastRow = records.length + 1;
+	const last = `${columnLetter(Math.max(width - 1, 0))}${lastRow}`;
 	ws['!ref'] = `A1:${last}`;
-	ws['!cols'] = widths.map((w) => ({ wch: Math.min(60, Math.max(6, w + 2)) }));
+	ws['!cols'] = widths.map((w, c) => ({ wch: Math.min(wrapColumns.includes(c) ? WRAP_WIDTH : 60, Math.max(layout.stt ? 4 : 6, w + 2)) }));
+	if (layout.stt) ws['!cols'][0] = { wch: Math.max(5, widths[0] + 2) };
+	// The header wraps (bold, wrapText: ooxml-patch): give row 1 the height of its longest header, as
+	// not every program grows a row to fit wrapped text on opening a file.
+	const lines = Math.max(1, ...headers.map((h, i) => wrapLines(h, ws['!cols']![i].wch!)));
+	if (lines > 1) rowHeights[0] = { hpt: lines * LINE_PT };
+	if (rowHeights.length) ws['!rows'] = rowHeights;
 	ws['!autofilter'] = { ref: `A1:${last}` };
 	const validations: SheetPatch['validations'] = [];
 	// The lists cover the data rows plus VALIDATION_SPARE_ROWS for rows added by hand, not the whole
@@ -153,10 +264,35 @@ function tableSheet<T extends TableName>(
 	columns.forEach((col, c) => {
 		const values = listOf(col, lang);
 		if (!values) return;
-		const L = columnLetter(c);
+		const L = columnLetter(c + off);
 		validations.push({ sqref: `${L}2:${L}${lastValidated}`, formula: lists.ref(col.enumName ?? col.type, values) });
 	});
-	return { ws, patch: { freezeHeader: true, boldHeader: true, validations } };
+	const firstTechnical = width - layout.technical;
+	if (layout.technical > 0) {
+		// Selecting a cell of a technical column shows why it must not be edited (an input message,
+		// Excel's and LibreOffice's own tooltip; no comment parts needed).
+		validations.push({
+			sqref: `${columnLetter(firstTechnical)}1:${columnLetter(width - 1)}${lastRow}`,
+			prompt: { title: translate(lang, 'excel.technical.title'), text: translate(lang, 'excel.technical.prompt') }
+		});
+	}
+	const print: PrintSetup = {
+		titleRows: 1,
+		// Technical columns are left out of the printout: the page is for reading the plan.
+		columns: layout.technical > 0 ? firstTechnical : undefined,
+		footer: translate(lang, 'excel.print.footer')
+	};
+	return {
+		ws,
+		patch: {
+			freezeHeader: true,
+			boldHeader: true,
+			validations,
+			wrapColumns,
+			technicalColumns: layout.technical > 0 ? { from: firstTechnical, to: width - 1 } : undefined,
+			print
+		}
+	};
 }
 
 /** Rows below the data that still get the drop-down lists (for rows added in Excel). */
@@ -187,7 +323,9 @@ export function buildDatasetWorkbook(data: Dataset, info: ExportInfo): BuiltWork
 	const lists = new Lists(tvi('excel.sheet.lists'));
 	for (const table of SHEET_ORDER) {
 		const name = tvi(schemas[table].title);
-		const { ws, patch } = tableSheet(table, data[table], schemas[table].columns as Column<any>[], 'vi', lookup, lists);
+		const { columns, technical } = workbookColumns(table);
+		const rows = inTableOrder(table, data[table], lookup);
+		const { ws, patch } = tableSheet(rows, columns, lookup, lists, { stt: true, technical, lang: 'vi' });
 		append(wb, ws, name);
 		patches.push({ name, ...patch });
 	}
@@ -203,17 +341,26 @@ export function buildDatasetWorkbook(data: Dataset, info: ExportInfo): BuiltWork
 		[tvi('excel.info.appVersion'), info.appVersion],
 		[tvi('excel.info.filters'), escapeText(info.filters || tvi('excel.info.noFilter'))],
 		[tvi('excel.info.sheets'), sheetList],
-		['', tvi('excel.info.note')]
+		['', tvi('excel.info.note')],
+		['', tvi('excel.info.technical')]
 	]);
-	infoWs['!cols'] = [{ wch: 26 }, { wch: 90 }];
+	infoWs['!cols'] = [{ wch: 26 }, { wch: INFO_WIDTH }];
+	// The columns wrap, top-aligned (ooxml-patch); rows get the height of their text.
+	infoWs['!rows'] = XLSX.utils.sheet_to_json<unknown[]>(infoWs, { header: 1, blankrows: true }).map((row) => {
+		const lines = typeof row[1] === 'string' ? wrapLines(row[1], INFO_WIDTH) : 1;
+		return lines > 1 ? { hpt: lines * LINE_PT } : {};
+	});
 	append(wb, infoWs, infoName);
-	patches.push({ name: infoName, boldHeader: false });
+	patches.push({ name: infoName, boldHeader: false, wrapColumns: [0, 1], wrapTop: true, print: { titleRows: 0, footer: tvi('excel.print.footer'), portrait: true } });
 	// Drop-down lists.
 	if (!lists.empty) append(wb, lists.sheet(), tvi('excel.sheet.lists'), true);
 	// Values at export time, for merging an edited copy back.
 	append(wb, baseSheet(data, info), tvi('excel.sheet.base'), true);
 	return { wb, patches };
 }
+
+/** Width of the information sheet's value column. */
+const INFO_WIDTH = 80;
 
 /** The hidden "_goc" sheet: table, id, version and the stored values (JSON) of every record. */
 function baseSheet(data: Dataset, info: ExportInfo): XLSX.WorkSheet {
@@ -260,7 +407,7 @@ export function buildViewWorkbook<T extends TableName>(
 	const columns = viewColumns(table, columnKeys, computed);
 	const lists = new Lists(translate(lang, 'excel.sheet.lists'));
 	const name = safeSheetName(translate(lang, schemas[table].title));
-	const { ws, patch } = tableSheet(table, rows, columns, lang, lookup, lists);
+	const { ws, patch } = tableSheet(rows, columns, lookup, lists, { stt: false, technical: 0, lang });
 	append(wb, ws, name);
 	if (!lists.empty) append(wb, lists.sheet(), translate(lang, 'excel.sheet.lists'), true);
 	return { wb, patches: [{ name, ...patch }] };

@@ -59,8 +59,9 @@ export function isTableName(name: unknown): name is TableName {
 
 /** Version of the workbook layout; raised whenever a column or a sheet is added, removed or changes
  * meaning. 1: release 0.1.0 (six tables). 2: the association's registers, districts' poor-district flag
- * and region source. */
-export const SCHEMA_VERSION = 2;
+ * and region source. 3: rows in each table's own order, a first column "STT", the technical columns
+ * (Mã, Phiên bản, Khóa, Sửa lần cuối…) at the right end, "Sửa lần cuối" as a date-time cell. */
+export const SCHEMA_VERSION = 3;
 
 export function columnOf<T extends TableName>(table: T, key: string): Column<any> | undefined {
 	return (schemas[table].columns as Column<any>[]).find((c) => c.key === key);

@@ -172,11 +172,7 @@ export function formatValue(col: Column<any>, value: unknown, lang: Lang, lookup
 			return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
 		}
 		case 'deadline':
-			return formatDeadline(String(value), {
-				quarter: translate(lang, 'deadline.quarter'),
-				beforeMonth: translate(lang, 'deadline.beforeMonth'),
-				year: translate(lang, 'deadline.year')
-			});
+			return formatDeadline(String(value), lang);
 		case 'enum':
 			return enumLabel(col, String(value), lang);
 		case 'bool':

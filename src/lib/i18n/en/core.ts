@@ -41,6 +41,7 @@ export const core: Record<keyof typeof viCore, string> = {
 	'filter.clear': 'Clear filters',
 	'filter.inProgramme': 'Programme communes only',
 	'grid.rowCount': '{shown} / {total} rows',
+	'grid.invalid': 'Row "{row}": {detail} Correct it and press Enter, or press Esc to cancel.',
 
 	'action.undo': 'Undo',
 	'action.redo': 'Redo',
@@ -81,7 +82,7 @@ export const core: Record<keyof typeof viCore, string> = {
 	'err.range': '{value} is outside the range allowed in column "{column}" ({min} to {max}).',
 	'err.enum': '"{value}" is not a valid value of column "{column}". Choose one of: {allowed}.',
 	'err.date': '"{value}" is not a valid date. Column "{column}" needs a date as dd/mm/yyyy, e.g. 25/01/2024.',
-	'err.deadline': '"{value}" is not a valid deadline. Write 25/01/2024, "Quý 1/2024" or "trước tháng 10/2024".',
+	'err.deadline': '"{value}" is not a valid deadline. Write 25/01/2024, "Q1 2024", "by September 2024" or "by the end of 2025" (the Vietnamese forms "Quý 1/2024", "trước tháng 10/2024" are read too).',
 	'err.bool': '"{value}" is not Yes/No. Column "{column}" only takes "Có" or "Không".',
 	'err.tooLong': 'Column "{column}" holds {length} characters, more than the limit of {max}.',
 	'err.commune': 'Commune "{value}" was not found. {suggest}',
@@ -142,10 +143,6 @@ export const core: Record<keyof typeof viCore, string> = {
 	'criteria.lt5': 'Under 5 criteria',
 	'criteria.lt15': 'Under 15 criteria',
 	'criteria.unknown': 'No data yet',
-
-	'deadline.quarter': 'Quarter',
-	'deadline.beforeMonth': 'before month',
-	'deadline.year': 'year',
 
 	'table.districts': 'Districts',
 	'table.communes': 'Communes',

@@ -19,6 +19,11 @@ export const excel: Record<keyof typeof viExcel, string> = {
 	'excel.info.sheets': 'Data sheets',
 	'excel.info.note':
 		'You may edit and add rows, then send the file back to import. Do not edit the "Id" and "Version" columns or rename sheets. The hidden sheet "_goc" keeps the values at export time for merging; do not delete it.',
+	'excel.info.technical':
+		'The grey columns on the right (Code, Version, Last changed…) are technical, do not edit them: they match an edited copy to the data. They are not printed.',
+	'excel.technical.title': 'Technical column, do not edit',
+	'excel.technical.prompt': 'This column matches an edited copy to the data in the app. Do not change or delete its values.',
+	'excel.print.footer': 'Page &P/&N',
 	'excel.base.table': 'Table',
 	'excel.base.values': 'Values at export (JSON)',
 	'excel.validation.title': 'Invalid value',
@@ -49,6 +54,7 @@ export const excel: Record<keyof typeof viExcel, string> = {
 	'excel.sheet.newerSchema': 'The file was exported with schema version {file}, newer than this app\'s {app}; some columns may not be recognised.',
 	'excel.sheet.keepsRows': 'Table "{table}" is a fixed list and loses no rows on import: {n} rows missing from the file are kept.',
 	'excel.sheet.filtered': 'This file was exported with filters ({filters}). In "Replace" mode every row missing from the file is deleted.',
+	'excel.sheet.groupRows': 'Sheet "{sheet}": skipped {n} group and total rows (rows {rows}).',
 	'excel.sheet.readonly': 'Column "{column}" cannot be changed from a file; its other values are ignored.',
 
 	'excel.status.new': 'New',

@@ -40,6 +40,7 @@ export const core = {
 	'filter.clear': 'Bỏ lọc',
 	'filter.inProgramme': 'Chỉ xã trong chương trình',
 	'grid.rowCount': '{shown} / {total} dòng',
+	'grid.invalid': 'Dòng "{row}": {detail} Sửa lại rồi bấm Enter, hoặc bấm Esc để hủy.',
 
 	'action.undo': 'Hoàn tác',
 	'action.redo': 'Làm lại',
@@ -141,10 +142,6 @@ export const core = {
 	'criteria.lt5': 'Dưới 5 tiêu chí',
 	'criteria.lt15': 'Dưới 15 tiêu chí',
 	'criteria.unknown': 'Chưa có số liệu',
-
-	'deadline.quarter': 'Quý',
-	'deadline.beforeMonth': 'trước tháng',
-	'deadline.year': 'năm',
 
 	'table.districts': 'Huyện',
 	'table.communes': 'Xã',

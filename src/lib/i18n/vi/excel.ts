@@ -18,6 +18,11 @@ export const excel = {
 	'excel.info.sheets': 'Các trang dữ liệu',
 	'excel.info.note':
 		'Có thể sửa, thêm dòng rồi gửi lại tệp để nhập. Không sửa cột "Mã" và "Phiên bản", không đổi tên các trang. Trang ẩn "_goc" lưu giá trị lúc xuất để gộp các bản sửa; đừng xóa trang này.',
+	'excel.info.technical':
+		'Các cột xám ở bên phải (Mã, Phiên bản, Sửa lần cuối…) là cột kỹ thuật, không sửa: chúng dùng để ghép bản sửa với dữ liệu. Khi in, các cột này không được in.',
+	'excel.technical.title': 'Cột kỹ thuật, không sửa',
+	'excel.technical.prompt': 'Cột này dùng để ghép bản sửa với dữ liệu trong ứng dụng. Không sửa, không xóa giá trị.',
+	'excel.print.footer': 'Trang &P/&N',
 	'excel.base.table': 'Bảng',
 	'excel.base.values': 'Giá trị lúc xuất (JSON)',
 	'excel.validation.title': 'Giá trị không hợp lệ',
@@ -53,6 +58,7 @@ export const excel = {
 		'Tệp được xuất với cấu trúc phiên bản {file}, mới hơn phiên bản {app} của ứng dụng; một số cột có thể không được nhận.',
 	'excel.sheet.keepsRows': 'Bảng "{table}" là danh sách cố định, không xóa dòng khi nhập: {n} dòng không có trong tệp vẫn được giữ nguyên.',
 	'excel.sheet.filtered': 'Tệp này được xuất có lọc ({filters}). Ở chế độ "Thay thế", mọi dòng không có trong tệp sẽ bị xóa.',
+	'excel.sheet.groupRows': 'Trang "{sheet}": bỏ qua {n} dòng nhóm và dòng tổng (dòng {rows}).',
 	'excel.sheet.readonly': 'Cột "{column}" không sửa được bằng tệp; các giá trị khác trong cột này được bỏ qua.',
 
 	'excel.status.new': 'Mới',

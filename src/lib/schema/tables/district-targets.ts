@@ -10,9 +10,9 @@ export const districtTargets = defineTable<DistrictTarget>()({
 	title: 'table.districtTargets',
 	columns: [
 		id(),
-		districtRef({ required: true, editable: true, aliases: ['huyen'] }),
-		{ key: 'level', label: 'col.level', type: 'enum', values: DISTRICT_LEVELS, enumName: 'districtLevel', editable: true, required: true, width: 190 },
-		{ key: 'year', label: 'col.year', type: 'year', min: 2000, max: 2100, editable: true, required: true, width: 95, aliases: ['nam'] },
+		districtRef({ required: true, editable: true, aliases: ['huyen', 'ten huyen', 'huyen thi xa thanh pho', 'huyen thi xa tp', 'huyen tx tp', 'huyen thi xa', 'don vi cap huyen'] }),
+		{ key: 'level', label: 'col.level', type: 'enum', values: DISTRICT_LEVELS, enumName: 'districtLevel', editable: true, required: true, width: 190, aliases: ['muc dat chuan', 'muc do dat chuan', 'cap do dat chuan', 'muc tieu', 'muc phan dau'] },
+		{ key: 'year', label: 'col.year', type: 'year', min: 2000, max: 2100, editable: true, required: true, width: 95, aliases: ['nam', 'nam dat chuan', 'nam phan dau', 'nam hoan thanh'] },
 		{ ...deadline, width: 170 },
 		status,
 		decisionNo,

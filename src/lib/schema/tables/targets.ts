@@ -10,12 +10,12 @@ export const targets = defineTable<Target>()({
 	title: 'table.targets',
 	columns: [
 		id(),
-		districtRef({ aliases: ['huyen', 'huyen thi xa thanh pho', 'don vi cap huyen', 'ten huyen'], pinned: true }),
+		districtRef({ aliases: ['huyen', 'huyen thi xa thanh pho', 'huyen thi xa tp', 'huyen tx tp', 'huyen thi xa', 'don vi cap huyen', 'ten huyen', 'ten huyen thi xa thanh pho', 'ten don vi cap huyen'], pinned: true }),
 		// Only a commune (xã) of the programme can have a commune-level target: the communes table's
 		// 'programme' choice says which rows may be chosen, and why another may not.
-		{ key: 'communeId', label: 'col.commune', type: 'ref', ref: 'communes', choice: 'programme', required: true, editable: true, width: 140, aliases: ['xa', 'ten xa', 'ten don vi', 'xa phuong thi tran'], pinned: true },
-		{ key: 'level', label: 'col.level', type: 'enum', values: LEVELS, enumName: 'level', required: true, editable: true, width: 130, aliases: ['cap', 'loai', 'muc tieu', 'cap do dat chuan'] },
-		{ key: 'year', label: 'col.year', type: 'year', required: true, editable: true, min: 2000, max: 2100, width: 95, aliases: ['nam', 'nam dat chuan', 'nam phan dau'] },
+		{ key: 'communeId', label: 'col.commune', type: 'ref', ref: 'communes', choice: 'programme', required: true, editable: true, width: 140, aliases: ['xa', 'ten xa', 'ten don vi', 'xa phuong thi tran', 'ten xa phuong thi tran', 'don vi cap xa', 'ten don vi cap xa', 'ten xa phan dau'], pinned: true },
+		{ key: 'level', label: 'col.level', type: 'enum', values: LEVELS, enumName: 'level', required: true, editable: true, width: 130, aliases: ['cap', 'loai', 'muc tieu', 'cap do dat chuan', 'muc dat chuan', 'muc do dat chuan', 'cap dat chuan', 'muc do', 'muc phan dau', 'muc tieu dat chuan', 'muc tieu phan dau', 'cap do phan dau'] },
+		{ key: 'year', label: 'col.year', type: 'year', required: true, editable: true, min: 2000, max: 2100, width: 95, aliases: ['nam', 'nam dat chuan', 'nam phan dau', 'nam phan dau dat chuan', 'nam du kien dat chuan', 'nam du kien'] },
 		{ key: 'action', label: 'col.action', type: 'enum', values: ACTIONS, enumName: 'action', required: true, editable: true, width: 200, aliases: ['nhiem vu', 'noi dung'] },
 		status,
 		deadline,
