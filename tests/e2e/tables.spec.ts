@@ -57,7 +57,11 @@ test('a row added under filters that hide it is said so', async ({ page }) => {
 	await page.getByTestId('add-level').selectOption('kieu_mau');
 	await page.getByTestId('add-year').fill('2025');
 	await page.getByTestId('add-submit').click();
-	await expect(page.getByRole('status').last()).toContainText('bộ lọc đang chọn làm nó bị ẩn');
+	const message = page.getByTestId('message-info').filter({ hasText: 'bộ lọc đang chọn làm nó bị ẩn' });
+	await expect(message).toContainText('Duy Phú / NTM kiểu mẫu 2025');
+	await message.getByRole('button', { name: 'Hiện dòng này' }).click();
+	await expect(page).not.toHaveURL(/year=/);
+	await expectCount(page, 127, 127);
 });
 
 test('the commune of a target is picked from a searchable list of programme communes; a phường is refused', async ({ page }) => {

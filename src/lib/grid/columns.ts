@@ -1,6 +1,6 @@
 // AG Grid column definitions derived from a table schema: header, editor, formatting,
 // sorting and column filter for each column come from its one description in src/lib/schema.
-import type { ColDef, ValueSetterParams } from 'ag-grid-community';
+import type { ColDef, IErrorValidationParams, ValueSetterParams } from 'ag-grid-community';
 import type { Lookup } from '$lib/domain/lookup';
 import { fold } from '$lib/domain/text';
 import type { Column, TableSchema } from '$lib/schema';
@@ -14,9 +14,24 @@ export interface ColumnContext {
 	lookup: Lookup;
 	/** Called with the editor's raw value; returns true when accepted (the grid then shows it). */
 	onSet: (row: Record<string, unknown>, col: Column<any>, raw: unknown) => boolean;
+	/** Asked while the editor is open: why its value is refused, or null. A refused value keeps the
+	 * editor open on its cell (AG Grid's `invalidEditValueMode: 'block'`). */
+	check: (row: Record<string, unknown>, col: Column<any>, raw: unknown) => string[] | null;
 }
 
 function editorFor(col: Column<any>, ctx: ColumnContext): Partial<ColDef> {
+	const def = typedEditor(col, ctx);
+	// Lists (enumerations, yes/no) only offer valid values; every other editor is checked.
+	if (def.cellEditor !== 'agSelectCellEditor') {
+		def.cellEditorParams = {
+			...def.cellEditorParams,
+			getValidationErrors: (p: IErrorValidationParams) => ctx.check(p.cellEditorParams.data, col, p.value)
+		};
+	}
+	return def;
+}
+
+function typedEditor(col: Column<any>, ctx: ColumnContext): Partial<ColDef> {
 	const fmt = (v: unknown) => formatValue(col, v, ctx.lang, ctx.lookup);
 	switch (col.type) {
 		case 'enum':

@@ -7,8 +7,10 @@ export class DateEditor implements ICellEditorComp {
 	private root!: HTMLDivElement;
 	private input!: HTMLInputElement;
 	private picker!: HTMLInputElement;
+	private params!: ICellEditorParams;
 
 	init(params: ICellEditorParams & { placeholder?: string; pickLabel?: string }) {
+		this.params = params;
 		this.root = document.createElement('div');
 		this.root.className = 'date-editor';
 		this.input = document.createElement('input');
@@ -44,5 +46,9 @@ export class DateEditor implements ICellEditorComp {
 	}
 	isPopup() {
 		return false;
+	}
+	/** The column's check (cellEditorParams.getValidationErrors): a refused date keeps the editor open. */
+	getValidationErrors() {
+		return this.params.getValidationErrors?.({ value: this.getValue(), cellEditorParams: this.params, internalErrors: null }) ?? null;
 	}
 }

@@ -117,6 +117,11 @@ export class RefEditor implements ICellEditorComp {
 	isPopup() {
 		return true;
 	}
+	/** The column's check (cellEditorParams.getValidationErrors): a name that matches no row that may
+	 * be chosen keeps the editor open. */
+	getValidationErrors() {
+		return this.params.getValidationErrors?.({ value: this.getValue(), cellEditorParams: this.params, internalErrors: null }) ?? null;
+	}
 	getPopupPosition(): 'under' {
 		return 'under';
 	}

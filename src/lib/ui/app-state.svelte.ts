@@ -20,10 +20,17 @@ import { lookupOf, lookupTables } from '$lib/schema';
 import { i18n, t, restoreLang } from '$lib/i18n/lang.svelte';
 import { labelOf, labelText, type DictKey, type Params } from '$lib/i18n/translate';
 
+/** One button in a message ("Xem dòng vừa thêm"): runs, then the message closes. */
+export interface MessageAction {
+	label: string;
+	run: () => void;
+}
+
 export interface Message {
 	id: number;
 	kind: 'info' | 'error';
 	text: string;
+	action?: MessageAction;
 }
 
 export const app = $state({
@@ -43,14 +50,17 @@ onConnection((e) => {
 	app.connection = e;
 });
 
+/** One message area: at most three messages; the same text again replaces its older copy. Kept
+ * oldest to newest (the newest is the last in the page, as screen readers and tests expect) and
+ * shown newest first, on top (Messages.svelte). Information fades (a CSS animation, paused while
+ * the pointer or the focus is on the messages, then `dismiss`); an error stays until closed. */
+export const MAX_MESSAGES = 3;
 let nextId = 1;
-export function notify(kind: Message['kind'], text: string) {
-	const m = { id: nextId++, kind, text };
-	app.messages = [...app.messages.slice(-3), m];
-	if (kind === 'info') setTimeout(() => dismiss(m.id), 4000);
+export function notify(kind: Message['kind'], text: string, action?: MessageAction) {
+	app.messages = [...app.messages.filter((x) => x.kind !== kind || x.text !== text), { id: nextId++, kind, text, action }].slice(-MAX_MESSAGES);
 }
-export function notifyKey(kind: Message['kind'], key: DictKey, params?: Params) {
-	notify(kind, t(key, params));
+export function notifyKey(kind: Message['kind'], key: DictKey, params?: Params, action?: MessageAction) {
+	notify(kind, t(key, params), action);
 }
 export function dismiss(id: number) {
 	app.messages = app.messages.filter((m) => m.id !== id);

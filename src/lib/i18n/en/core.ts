@@ -66,7 +66,7 @@ export const core: Record<keyof typeof viCore, string> = {
 	'msg.copied': 'Copied {n} cells.',
 	'msg.pasted': 'Pasted {n} cells.',
 	'msg.added': 'Added the row "{row}".',
-	'msg.addedHidden': 'Added the row "{row}", but the current filters hide it. Click "Clear filters" to see it.',
+	'msg.addedHidden': 'Added the row "{row}", but the current filters hide it.',
 	'msg.deleted': 'Deleted {n} rows.',
 	'msg.selectRows': 'Select at least one row (click the first cell of a row).',
 

@@ -65,7 +65,7 @@ export const core = {
 	'msg.copied': 'Đã sao chép {n} ô.',
 	'msg.pasted': 'Đã dán {n} ô.',
 	'msg.added': 'Đã thêm dòng "{row}".',
-	'msg.addedHidden': 'Đã thêm dòng "{row}", nhưng bộ lọc đang chọn làm nó bị ẩn. Bấm "Bỏ lọc" để thấy dòng này.',
+	'msg.addedHidden': 'Đã thêm dòng "{row}", nhưng bộ lọc đang chọn làm nó bị ẩn.',
 	'msg.deleted': 'Đã xóa {n} dòng.',
 	'msg.selectRows': 'Hãy chọn ít nhất một dòng (nhấp ô đầu dòng).',
 
