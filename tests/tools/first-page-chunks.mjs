@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const root = 'build';
+const root = process.env.BUILD_DIR ?? 'build';
 const html = readFileSync(join(root, 'index.html'), 'utf8');
 const start = [...html.matchAll(/(?:href|import\()"?(\/_app\/[^"')]+\.js)/g)].map((m) => join(root, m[1]));
 // The route nodes the first page uses: the layout (0) and the page of '/' and '/targets'.
@@ -42,7 +42,7 @@ const rows = [...seen].map((f) => {
 });
 rows.sort((a, b) => b[1] - a[1]);
 for (const [f, b, z] of rows) console.log(`${f.padEnd(34)} ${(b / 1024).toFixed(1).padStart(8)} KB  ${(z / 1024).toFixed(1).padStart(7)} KB gzip`);
-console.log(`first page: ${rows.length} files, ${(total / 1024).toFixed(0)} KB, ${(gz / 1024).toFixed(0)} KB gzip; nodes ${[...wanted].join(', ')}`);
+console.log(`first page: ${rows.length} files, ${(total / 1024).toFixed(0)} KB, ${(gz / 1024).toFixed(1)} KB gzip; nodes ${[...wanted].join(', ')}`);
 const xlsx = readdirSync(join(root, '_app/immutable/chunks')).filter((f) => /SheetJS|sheet_to_json/.test(readFileSync(join(root, '_app/immutable/chunks', f), 'utf8')));
 for (const f of xlsx) console.log(`SheetJS is in chunks/${f} (${(statSync(join(root, '_app/immutable/chunks', f)).size / 1024).toFixed(0)} KB), loaded on demand`);
 if (bad.length) {

@@ -6,5 +6,6 @@ import '../../src/lib/i18n/excel-texts';
 import '../../src/lib/i18n/dashboard-texts';
 import '../../src/lib/i18n/association-texts';
 import '../../src/lib/i18n/help-texts';
+import '../../src/lib/i18n/pages-texts';
 
 registerDictionary('en', en);

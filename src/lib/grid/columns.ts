@@ -6,8 +6,8 @@ import { fold } from '$lib/domain/text';
 import type { Column, TableSchema } from '$lib/schema';
 import { formatValue, tableDef } from '$lib/schema';
 import { translate, type Lang } from '$lib/i18n/translate';
-import { DateEditor } from './date-editor';
-import { RefEditor, type RefOption } from './ref-editor';
+import type { RefOption } from './ref-editor';
+import { LazyDateEditor, LazyRefEditor } from './lazy-editor';
 
 export interface ColumnContext {
 	lang: Lang;
@@ -54,14 +54,14 @@ function typedEditor(col: Column<any>, ctx: ColumnContext): Partial<ColDef> {
 				})
 				.sort((a, b) => a.label.localeCompare(b.label, 'vi'));
 			return {
-				cellEditor: RefEditor,
+				cellEditor: LazyRefEditor,
 				cellEditorPopup: true,
 				cellEditorParams: { options, placeholder: translate(ctx.lang, 'add.pick') }
 			};
 		}
 		case 'date':
 			return {
-				cellEditor: DateEditor,
+				cellEditor: LazyDateEditor,
 				cellEditorParams: { placeholder: 'dd/mm/yyyy', pickLabel: translate(ctx.lang, 'col.decisionDate') }
 			};
 		case 'longtext':

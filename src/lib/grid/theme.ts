@@ -1,8 +1,17 @@
 // The look and the texts every grid of the app shares.
 import { themeQuartz } from 'ag-grid-community';
 import type { Lang } from '$lib/i18n/translate';
-// AG Grid's Vietnamese texts without those of Enterprise features (vite.config.ts, locale-keys.js).
-import AG_GRID_LOCALE_VN from 'virtual:ag-grid-locale-vi';
+
+// AG Grid's Vietnamese texts without those of Enterprise features (vite.config.ts, locale-keys.js),
+// fetched as soon as this module loads, beside the page's data, and not carried by the first page.
+let vietnamese: Record<string, string> | null = null;
+const loading: Promise<unknown> | null =
+	typeof window === 'undefined' ? null : import('virtual:ag-grid-locale-vi').then((m) => (vietnamese = m.default));
+
+/** Resolves when the grid's texts are here (grids are created after it). */
+export function gridLocaleReady(): Promise<unknown> {
+	return loading ?? Promise.resolve();
+}
 
 /** The grids' theme; a dense grid (many columns of figures) passes smaller rows. */
 export function gridTheme(size: { rowHeight: number; headerHeight: number } = { rowHeight: 32, headerHeight: 36 }) {
@@ -18,5 +27,5 @@ export function gridTheme(size: { rowHeight: number; headerHeight: number } = { 
 
 /** The grid's own texts (filter menus, "no rows"…) in a language; English is AG Grid's default. */
 export function gridLocale(lang: Lang): Record<string, string> | undefined {
-	return lang === 'vi' ? AG_GRID_LOCALE_VN : undefined;
+	return lang === 'vi' ? (vietnamese ?? undefined) : undefined;
 }

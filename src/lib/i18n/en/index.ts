@@ -8,7 +8,8 @@ import { resultsEntry } from './results-entry';
 import { onboarding } from './onboarding';
 import { tablePage } from './table-page';
 import { help } from './help';
+import { pages } from './pages';
 import { dashboard } from './dashboard';
 import { excel } from './excel';
 
-export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...help, ...dashboard, ...excel };
+export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...help, ...pages, ...dashboard, ...excel };

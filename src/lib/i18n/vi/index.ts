@@ -9,6 +9,7 @@ import { resultsEntry } from './results-entry';
 import { onboarding } from './onboarding';
 import { tablePage } from './table-page';
 import type { help } from './help';
+import type { pages } from './pages';
 import type { excel } from './excel';
 import type { dashboard } from './dashboard';
 
@@ -20,6 +21,7 @@ export type DictKey =
 	| keyof typeof onboarding
 	| keyof typeof tablePage
 	| keyof typeof help
+	| keyof typeof pages
 	| keyof typeof excel | keyof typeof dashboard;
 
 /** Every key is typed; the parts of features not loaded yet are filled in by registerDictionary. */

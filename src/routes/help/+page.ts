@@ -1,0 +1,4 @@
+// The help page's texts load with it (they are not on the first page).
+export const load = async () => {
+	await import('$lib/i18n/help-texts');
+};
