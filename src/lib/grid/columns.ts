@@ -17,6 +17,8 @@ export interface ColumnContext {
 	/** Asked while the editor is open: why its value is refused, or null. A refused value keeps the
 	 * editor open on its cell (AG Grid's `invalidEditValueMode: 'block'`). */
 	check: (row: Record<string, unknown>, col: Column<any>, raw: unknown) => string[] | null;
+	/** A phone-width grid: fewer and narrower pinned columns. */
+	narrow?: boolean;
 }
 
 function editorFor(col: Column<any>, ctx: ColumnContext): Partial<ColDef> {
@@ -112,5 +114,14 @@ export function columnDef(col: Column<any>, ctx: ColumnContext): ColDef {
 }
 
 export function columnDefs(schema: TableSchema<any>, ctx: ColumnContext): ColDef[] {
-	return (schema.columns as Column<any>[]).map((c) => columnDef(c, ctx));
+	const defs = (schema.columns as Column<any>[]).map((c) => columnDef(c, ctx));
+	if (ctx.narrow) {
+		// On a phone only the last pinned column (the commune, the name) stays pinned, narrower, so
+		// the rest of the row has room to scroll beside it.
+		const pinned = defs.filter((d) => d.pinned);
+		pinned.slice(0, -1).forEach((d) => (d.pinned = undefined));
+		const last = pinned.at(-1);
+		if (last) last.width = Math.min(last.width ?? 140, 110);
+	}
+	return defs;
 }
