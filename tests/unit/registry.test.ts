@@ -66,6 +66,13 @@ describe('the registry', () => {
 		}
 	});
 
+	it("the plan's own tables are labelled from the first page's dictionary (the association's texts load with their pages)", () => {
+		for (const d of TABLES) {
+			if (d.page && 'group' in d.page && d.page.group === 'association') continue;
+			for (const l of [d.title, ...(d.columns as Column<any>[]).map((c) => c.label)]) expect(viFirstPage[l], `${d.name}: ${l}`).toBeTruthy();
+		}
+	});
+
 	it('no two columns of a table have headers that read the same without diacritics (import maps headers folded)', () => {
 		for (const d of TABLES) {
 			for (const lang of [viDict, en]) {

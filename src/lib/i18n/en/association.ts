@@ -69,8 +69,6 @@ export const association = {
 	'col.commendationForm': 'Form',
 	'col.commendationLevel': 'Level',
 	'col.commendationState': 'State',
-	'col.poorDistrict': 'Poor district',
-	'col.regionSource': 'Source of the region',
 
 	'enum.campaignKind.campaign': 'Campaign',
 	'enum.campaignKind.movement': 'Movement',

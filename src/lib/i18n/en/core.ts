@@ -153,6 +153,8 @@ export const core: Record<keyof typeof viCore, string> = {
 	'col.districtId': 'District code',
 	'col.kind': 'Type',
 	'col.region': 'Region',
+	'col.poorDistrict': 'Poor district',
+	'col.regionSource': 'Source of the region',
 	'col.note2025': 'Change from 01/01/2025',
 	'col.inProgramme': 'In the NTM programme',
 	'col.recognisedLevel': 'Recognised level',

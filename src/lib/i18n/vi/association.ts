@@ -70,8 +70,6 @@ export const association = {
 	'col.commendationForm': 'Hình thức',
 	'col.commendationLevel': 'Cấp khen',
 	'col.commendationState': 'Tình trạng',
-	'col.poorDistrict': 'Huyện nghèo',
-	'col.regionSource': 'Nguồn phân vùng',
 
 	'enum.campaignKind.campaign': 'Cuộc vận động',
 	'enum.campaignKind.movement': 'Phong trào',

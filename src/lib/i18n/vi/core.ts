@@ -152,6 +152,8 @@ export const core = {
 	'col.districtId': 'Mã huyện',
 	'col.kind': 'Loại',
 	'col.region': 'Vùng',
+	'col.poorDistrict': 'Huyện nghèo',
+	'col.regionSource': 'Nguồn phân vùng',
 	'col.note2025': 'Thay đổi từ 01/01/2025',
 	'col.inProgramme': 'Trong chương trình NTM',
 	'col.recognisedLevel': 'Cấp đã công nhận',
