@@ -29,7 +29,7 @@ export const core: Record<keyof typeof viCore, string> = {
 	'filter.kind': 'Unit type',
 	'filter.all': 'All',
 	'filter.search': 'Search',
-	'filter.searchPlaceholder': 'Type to search, accents optional',
+	'filter.searchPlaceholder': 'Search, accents optional',
 	'filter.clear': 'Clear filters',
 	'filter.inProgramme': 'Programme communes only',
 	'grid.rowCount': '{shown} / {total} rows',
