@@ -3,7 +3,7 @@
 import * as XLSX from 'xlsx';
 import { getDb } from '$lib/db/database';
 import { applyChanges } from '$lib/db/write';
-import { loadLookup } from '$lib/db/lookup';
+import { loadLookup } from '$lib/db/read';
 import { TABLE_NAMES } from '$lib/schema';
 import { parseWorkbookFile } from '$lib/excel/worker-client';
 import { buildPreview } from '$lib/excel/preview';
