@@ -4,7 +4,8 @@ import * as XLSX from 'xlsx';
 import { getDb } from '$lib/db/database';
 import { applyChanges } from '$lib/db/write';
 import { loadLookup } from '$lib/db/read';
-import { TABLE_NAMES } from '$lib/schema';
+import { TABLE_NAMES, TABLES } from '$lib/schema';
+import { SEED_STATE_KEY } from '$lib/db/migrations';
 import { parseWorkbookFile } from '$lib/excel/worker-client';
 import { buildPreview } from '$lib/excel/preview';
 import { applyPreview } from '$lib/excel/apply';
@@ -47,6 +48,8 @@ const api = {
 			await db.districts.bulkPut(data!.districts);
 			await db.communes.bulkPut(data!.communes);
 			await db.meta.put({ key: 'seeded', value: { version: 1, at: new Date().toISOString(), bench: true } });
+			// A database in use holds every table's seed version, so the app adds no seed rows to this dataset.
+			await db.meta.put({ key: SEED_STATE_KEY, value: Object.fromEntries(TABLES.map((d) => [d.name, d.seed.version])) });
 		});
 		return { districts: data.districts.length, communes: data.communes.length, targets: data.targets.length };
 	},
