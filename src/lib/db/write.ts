@@ -156,13 +156,12 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 								}
 							}
 							if (unique && touchesKey(table, cur, next)) {
-								const taken = unique.check(next, opts.lookup);
+								const taken = unique.claim(next, opts.lookup);
 								if (taken) {
 									throw new AppError('err.write', {
 										detail: `${rowLabel(table, next, opts.lookup, id)}: ${describe(taken.key, taken.params)}`
 									});
 								}
-								unique.set(next);
 							}
 							next.version = ((cur?.version as number | undefined) ?? 0) + 1;
 							next.updatedAt = now;

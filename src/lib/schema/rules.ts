@@ -69,8 +69,7 @@ export class UniqueKeys {
 		return !!schemas[table].unique;
 	}
 	/** The error for `row` when another row holds its key, naming that row. */
-	check(row: Row, lookup: Lookup): ParseError | null {
-		const key = naturalKeyOf(this.table, row);
+	check(row: Row, lookup: Lookup, key: string | null = naturalKeyOf(this.table, row)): ParseError | null {
 		if (key === null) return null;
 		const other = this.byKey.get(key);
 		if (!other || other.id === row.id) return null;
@@ -82,9 +81,8 @@ export class UniqueKeys {
 		return { key: 'err.unique', params: { row: rowLabelOf(this.table, other, lookup, String(other.id)), table: tvi(def.title), fields } };
 	}
 	/** Record a row's (new) key. */
-	set(row: Row) {
+	set(row: Row, key: string | null = naturalKeyOf(this.table, row)) {
 		this.remove(String(row.id));
-		const key = naturalKeyOf(this.table, row);
 		if (key === null) return;
 		if (!this.byKey.has(key)) this.byKey.set(key, row);
 		this.keyOfId.set(String(row.id), key);
@@ -94,6 +92,13 @@ export class UniqueKeys {
 		if (key === undefined) return;
 		if (this.byKey.get(key)?.id === id) this.byKey.delete(key);
 		this.keyOfId.delete(id);
+	}
+	/** Check a row and, when its key is free, record it (the key is worked out once). */
+	claim(row: Row, lookup: Lookup): ParseError | null {
+		const key = naturalKeyOf(this.table, row);
+		const taken = this.check(row, lookup, key);
+		if (!taken) this.set(row, key);
+		return taken;
 	}
 	/** The row holding a key, if any. */
 	get(key: string): Row | undefined {
