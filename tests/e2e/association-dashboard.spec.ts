@@ -2,7 +2,7 @@
 // card (III.3) moves when a model is added and drills down to the communes without one; a lowland
 // district's member households (III.4) with no poor and no near-poor household reach "Đạt".
 import { test, expect, type Page } from '@playwright/test';
-import { DB_NAME, expectCount, typeInto, waitForRows } from './helpers';
+import { clearApp, expectCount, readRecord, typeInto, waitForRows } from './helpers';
 
 // 197 xã in the seeds, 196 of them flagged "in the programme" (Bình Minh is not); no phường or
 // thị trấn is in the programme. Đại Lộc (506) has 17 programme xã.
@@ -10,16 +10,7 @@ const PROGRAMME_XA = 196;
 const UNITS = 241;
 
 async function freshDashboard(page: Page, query = '') {
-	await page.goto('/');
-	await page.evaluate(
-		(name) =>
-			new Promise<void>((resolve) => {
-				localStorage.clear();
-				const r = indexedDB.deleteDatabase(name);
-				r.onsuccess = r.onerror = r.onblocked = () => resolve();
-			}),
-		DB_NAME
-	);
+	await clearApp(page);
 	await page.goto(`/dashboard${query}`);
 	await expect(page.getByTestId('dash-assoc')).toBeVisible();
 }
@@ -101,6 +92,9 @@ test('a lowland district with no poor and no near-poor member household in 2025 
 	await typeInto(page, rowId!, 'households', '2100');
 	await typeInto(page, rowId!, 'poor', '0');
 	await typeInto(page, rowId!, 'nearPoor', '0');
+	// Every figure stored before leaving the page.
+	await expect.poll(async () => (await readRecord(page, 'memberHouseholds', rowId!))?.nearPoor).toBe(0);
+	expect((await readRecord(page, 'memberHouseholds', rowId!))?.poor).toBe(0);
 
 	await page.goto('/dashboard');
 	const status = page.getByTestId('assoc-status-506');

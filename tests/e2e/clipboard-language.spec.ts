@@ -1,25 +1,10 @@
 // Spreadsheet-style copy and paste, the language switch and "reset to the plan".
 import { test, expect, type Page } from '@playwright/test';
-import { openFresh, waitForRows, cell, expectCount, readRecord, typeInto } from './helpers';
+import { openFresh, waitForRows, cell, expectCount, readRecord, typeInto, paste, copy } from './helpers';
 
 const FIRST = '2024-ntm-20527'; // Đại Lộc / Đại Thạnh: first row of the NTM 2024 view below
 const SECOND = '2024-ntm-20503'; // Đại Lộc / Đại Sơn
 
-async function paste(page: Page, text: string) {
-	await page.evaluate((t) => {
-		const dt = new DataTransfer();
-		dt.setData('text/plain', t);
-		document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-	}, text);
-}
-
-async function copy(page: Page): Promise<string> {
-	return page.evaluate(() => {
-		const dt = new DataTransfer();
-		document.activeElement!.dispatchEvent(new ClipboardEvent('copy', { clipboardData: dt, bubbles: true, cancelable: true }));
-		return dt.getData('text/plain');
-	});
-}
 
 test('a block copied from Excel pastes down and right, checked, and undoes in one step', async ({ page }) => {
 	await openFresh(page, '/targets?year=2024&level=ntm&district=506&action=submit_dossier');
@@ -27,6 +12,7 @@ test('a block copied from Excel pastes down and right, checked, and undoes in on
 	const top = await page.locator('[row-index="0"] [col-id="communeId"]').first().textContent();
 	const [r0, r1] = top === 'Đại Sơn' ? [SECOND, FIRST] : [FIRST, SECOND];
 	await cell(page, r0, 'criteriaMet').click();
+	await expect(cell(page, r0, 'criteriaMet')).toBeFocused(); // the paste goes where the focus is
 	// Excel puts CRLF between rows and quotes a cell holding a tab or newline.
 	await paste(page, '18\tHội CCB huyện Đại Lộc\r\n19\t"Ban Phong trào\r\nVăn phòng"\r\n');
 	await expect(cell(page, r0, 'criteriaMet')).toHaveText('18');

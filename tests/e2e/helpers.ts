@@ -6,16 +6,7 @@ export const DB_NAME = 'ntm-quang-nam';
 /** Open a page of the app with a fresh database and wait for the grid's rows (or, for a table
  * that starts empty, for its row counter). */
 export async function openFresh(page: Page, path = '/targets', empty = false) {
-	await page.goto('/');
-	await page.evaluate(
-		(name) =>
-			new Promise<void>((resolve) => {
-				localStorage.clear();
-				const r = indexedDB.deleteDatabase(name);
-				r.onsuccess = r.onerror = r.onblocked = () => resolve();
-			}),
-		DB_NAME
-	);
+	await clearApp(page);
 	await page.goto(path);
 	if (empty) await expect(page.getByTestId('row-count')).toHaveText(/^0 \/ 0/);
 	else await waitForRows(page);
@@ -81,5 +72,37 @@ export async function readRecord(page: Page, table: string, id: string): Promise
 				};
 			}),
 		{ name: DB_NAME, table, id }
+	);
+}
+
+/** Paste text into the focused element as the browser does for Ctrl+V (a ClipboardEvent). */
+export async function paste(page: Page, text: string) {
+	await page.evaluate((t) => {
+		const dt = new DataTransfer();
+		dt.setData('text/plain', t);
+		document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+	}, text);
+}
+
+/** Copy from the focused element as Ctrl+C does, returning the text put on the clipboard. */
+export async function copy(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const dt = new DataTransfer();
+		document.activeElement!.dispatchEvent(new ClipboardEvent('copy', { clipboardData: dt, bubbles: true, cancelable: true }));
+		return dt.getData('text/plain');
+	});
+}
+
+/** Clear the database and the browser's storage of the app, without opening a page of it yet. */
+export async function clearApp(page: Page) {
+	await page.goto('/');
+	await page.evaluate(
+		(name) =>
+			new Promise<void>((resolve) => {
+				localStorage.clear();
+				const r = indexedDB.deleteDatabase(name);
+				r.onsuccess = r.onerror = r.onblocked = () => resolve();
+			}),
+		DB_NAME
 	);
 }

@@ -2,26 +2,11 @@
 // measures for one reporting period, the province total under it, typing, pasting, undo, clearing
 // and refusing, each checked in IndexedDB. Runs on the seeded periods and measures.
 import { test, expect, type Page } from '@playwright/test';
-import { openFresh, cell, typeInto, DB_NAME } from './helpers';
+import { openFresh, cell, typeInto, DB_NAME, paste, copy } from './helpers';
 
 const DAI_LOC = '506';
 const PATH = '/association/results?period=2025-h1';
 
-async function paste(page: Page, text: string) {
-	await page.evaluate((t) => {
-		const dt = new DataTransfer();
-		dt.setData('text/plain', t);
-		document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-	}, text);
-}
-
-async function copy(page: Page): Promise<string> {
-	return page.evaluate(() => {
-		const dt = new DataTransfer();
-		document.activeElement!.dispatchEvent(new ClipboardEvent('copy', { clipboardData: dt, bubbles: true, cancelable: true }));
-		return dt.getData('text/plain');
-	});
-}
 
 /** Every stored figure, read straight from IndexedDB. */
 async function figures(page: Page): Promise<Record<string, unknown>[]> {

@@ -84,6 +84,13 @@ export async function startApp() {
 	// are kept with the seeds and never change, so they are read once, not on every edit.
 	const aliases = await loadAliases(db);
 	const tables = lookupTables();
+	// The names are here before any page shows: rows are put in the plan's order (by district and
+	// commune name) once, when a table is first read, so that order must not depend on timing.
+	try {
+		app.lookup = lookupOf(await readDataset(db, tables), aliases);
+	} catch (e) {
+		show(e);
+	}
 	liveQuery(async () => lookupOf(await readDataset(db, tables), aliases)).subscribe({
 		next: (l) => (app.lookup = l),
 		error: (e) => show(e)
