@@ -144,8 +144,13 @@ test('the selection column stays in view when the grid scrolls right, and long h
 	await expect(box).toBeVisible();
 	const before = (await box.boundingBox())!;
 	const header = (id: string) => page.locator(`.ag-header-cell[col-id="${id}"]`);
-	await page.locator('.ag-body-horizontal-scroll-viewport').evaluate((e) => (e.scrollLeft = e.scrollWidth));
-	await expect.poll(() => page.locator('.ag-grid-viewport').first().evaluate((e) => e.scrollLeft)).toBeGreaterThan(200);
+	// Scroll right (again while the grid may still be laying out its columns) until it has moved.
+	await expect
+		.poll(async () => {
+			await page.locator('.ag-body-horizontal-scroll-viewport').evaluate((e) => (e.scrollLeft = e.scrollWidth));
+			return page.locator('.ag-grid-viewport').first().evaluate((e) => e.scrollLeft);
+		})
+		.toBeGreaterThan(200);
 	// Scrolled right: the last column is in view, the first scrolling ones are gone under the pinned ones...
 	const grid = (await page.getByTestId('grid-targets').boundingBox())!;
 	const last = (await header('updatedAt').boundingBox())!;

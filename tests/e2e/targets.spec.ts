@@ -90,6 +90,8 @@ test('undo and redo work after a reload and after sorting and filtering', async 
 	await expect(cell(page, DAI_THANH, 'criteriaMet')).toHaveText('17');
 	await typeInto(page, DAI_THANH, 'notes', 'Đã hoàn thiện hồ sơ');
 	await expect(cell(page, DAI_THANH, 'notes')).toHaveText('Đã hoàn thiện hồ sơ');
+	// Both edits stored before the reload (a reload aborts a write still under way).
+	await expect.poll(async () => (await readRecord(page, 'targets', DAI_THANH))?.notes).toBe('Đã hoàn thiện hồ sơ');
 	await page.reload();
 	await waitForRows(page);
 	await page.locator('.ag-header-cell[col-id="communeId"] .ag-header-cell-label').click(); // sort
