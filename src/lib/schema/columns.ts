@@ -2,6 +2,7 @@
 // Each table's own columns are written in its entry under tables/.
 import { STATUSES } from '$lib/domain/enums';
 import type { DictKey } from '$lib/i18n/translate';
+import type { Lookup } from '$lib/domain/lookup';
 import type { Column } from './types';
 import type { ViewContext } from './define';
 
@@ -87,6 +88,24 @@ export const districtRef = (extra: Partial<Column<any>> = {}): Column<any> => ({
 	width: 130,
 	aliases: ['huyen', 'ten huyen'],
 	...extra
+});
+
+/** A reference to any commune-level unit (xã, phường, thị trấn: every unit has an association branch). */
+export const unitRef = (extra: Partial<Column<any>> = {}): Column<any> => ({
+	key: 'communeId',
+	label: 'col.communeUnit',
+	type: 'ref',
+	ref: 'communes',
+	required: true,
+	editable: true,
+	width: 150,
+	aliases: ['xa', 'ten xa', 'don vi', 'xa phuong thi tran'],
+	...extra
+});
+
+/** `derive` of a table whose rows sit in a commune: the district follows the commune. */
+export const districtOfCommune = (r: { communeId: string; districtId: string }, lookup: Lookup) => ({
+	districtId: lookup.communeById.get(r.communeId)?.districtId ?? r.districtId
 });
 
 /** Filter values: a row passes when its field's value is one of the selected ones. */

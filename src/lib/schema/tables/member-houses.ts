@@ -2,7 +2,7 @@
 // Household names are personal data: they stay on this device and in the workbooks the planner exports.
 import { HOUSE_CONDITIONS, HOUSE_WORKS, SUPPORT_SOURCES, WORK_STATES, type MemberHouse } from '$lib/domain/association';
 import { defineTable } from '../define';
-import { id, version, updatedAt, notes, districtRef, isOneOf, enumOptions, districtOptions } from '../columns';
+import { id, version, updatedAt, notes, districtRef, isOneOf, enumOptions, districtOptions, unitRef, districtOfCommune } from '../columns';
 
 export const memberHouses = defineTable<MemberHouse>()({
 	name: 'memberHouses',
@@ -10,7 +10,7 @@ export const memberHouses = defineTable<MemberHouse>()({
 	columns: [
 		id(),
 		districtRef({ pinned: true }),
-		{ key: 'communeId', label: 'col.communeUnit', type: 'ref', ref: 'communes', required: true, editable: true, width: 150, pinned: true, aliases: ['xa', 'ten xa', 'don vi'] },
+		unitRef({ pinned: true }),
 		{ key: 'household', label: 'col.household', type: 'text', required: true, editable: true, width: 200, maxLength: 200, aliases: ['ho', 'chu ho', 'ho ten', 'ten ho'] },
 		{ key: 'condition', label: 'col.houseCondition', type: 'enum', values: HOUSE_CONDITIONS, enumName: 'houseCondition', required: true, editable: true, width: 130, aliases: ['hien trang', 'loai nha'] },
 		{ key: 'work', label: 'col.houseWork', type: 'enum', values: HOUSE_WORKS, enumName: 'houseWork', required: true, editable: true, width: 120, aliases: ['xay moi sua chua', 'hinh thuc'] },
@@ -39,7 +39,7 @@ export const memberHouses = defineTable<MemberHouse>()({
 	rowLabel: (r, l) => `${r.household} (${l.communeName(r.communeId) || '?'})`,
 	add: { fields: ['communeId', 'household', 'condition', 'work'], label: 'action.addHouse' },
 	canDelete: true,
-	derive: (r, l) => ({ districtId: l.communeById.get(r.communeId)?.districtId ?? r.districtId }),
+	derive: districtOfCommune,
 	blank: () => ({ household: '', communeId: '', districtId: '', condition: 'temporary', work: 'build', support: null, source: null, state: 'planned', completedOn: null, notes: '' }),
 	page: { group: 'association' }
 });

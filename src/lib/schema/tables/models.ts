@@ -1,7 +1,7 @@
 // The models the association runs in each commune-level unit (III.3: at least one in every xã).
 import { MODEL_STATES, RUN_BY, type AssociationModel } from '$lib/domain/association';
 import { defineTable } from '../define';
-import { id, version, updatedAt, notes, districtRef, isOneOf, enumOptions, districtOptions } from '../columns';
+import { id, version, updatedAt, notes, districtRef, isOneOf, enumOptions, districtOptions, unitRef, districtOfCommune } from '../columns';
 
 export const models = defineTable<AssociationModel>()({
 	name: 'models',
@@ -10,7 +10,7 @@ export const models = defineTable<AssociationModel>()({
 		id(),
 		districtRef({ pinned: true }),
 		// Every unit (xã, phường, thị trấn) has an association branch, so any unit may be chosen.
-		{ key: 'communeId', label: 'col.communeUnit', type: 'ref', ref: 'communes', required: true, editable: true, width: 150, pinned: true, aliases: ['xa', 'ten xa', 'don vi', 'xa phuong thi tran'] },
+		unitRef({ pinned: true }),
 		{ key: 'name', label: 'col.modelName', type: 'text', required: true, editable: true, width: 260, maxLength: 300, aliases: ['ten mo hinh', 'mo hinh', 'ten'] },
 		{ key: 'campaignId', label: 'col.campaign', type: 'ref', ref: 'campaigns', editable: true, width: 220, aliases: ['loai mo hinh', 'thuoc phong trao', 'danh muc'] },
 		{ key: 'runBy', label: 'col.runBy', type: 'enum', values: RUN_BY, enumName: 'runBy', required: true, editable: true, width: 150, aliases: ['hinh thuc', 'quan ly', 'hinh thuc quan ly', 'do hoi quan ly'] },
@@ -42,7 +42,7 @@ export const models = defineTable<AssociationModel>()({
 	rowLabel: (r, l) => `${r.name} (${l.communeName(r.communeId) || '?'})`,
 	add: { fields: ['communeId', 'name', 'runBy'], label: 'action.addModel' },
 	canDelete: true,
-	derive: (r, l) => ({ districtId: l.communeById.get(r.communeId)?.districtId ?? r.districtId }),
+	derive: districtOfCommune,
 	blank: () => ({ communeId: '', districtId: '', name: '', campaignId: null, runBy: 'association', startedOn: null, participants: null, state: 'running', result: '', summary: false, notes: '' }),
 	page: { group: 'association' }
 });

@@ -1,7 +1,7 @@
 // OCOP products of members who own businesses (III.3, III.4; the province's goals: II.7).
 import { OCOP_NOVELTY, OCOP_OWNERS, OCOP_STARS, type OcopProduct } from '$lib/domain/association';
 import { defineTable } from '../define';
-import { id, version, updatedAt, notes, districtRef, isOneOf, enumOptions, districtOptions, yearOptions } from '../columns';
+import { id, version, updatedAt, notes, districtRef, isOneOf, enumOptions, districtOptions, yearOptions, unitRef, districtOfCommune } from '../columns';
 
 export const ocopProducts = defineTable<OcopProduct>()({
 	name: 'ocopProducts',
@@ -12,7 +12,7 @@ export const ocopProducts = defineTable<OcopProduct>()({
 		{ key: 'name', label: 'col.product', type: 'text', required: true, editable: true, width: 240, maxLength: 300, aliases: ['san pham', 'ten san pham'], pinned: true },
 		{ key: 'owner', label: 'col.owner', type: 'text', editable: true, width: 200, maxLength: 300, aliases: ['chu the', 'chu san pham', 'hoi vien'] },
 		{ key: 'ownerKind', label: 'col.ownerKind', type: 'enum', values: OCOP_OWNERS, enumName: 'ocopOwner', required: true, editable: true, width: 140, aliases: ['loai chu the'] },
-		{ key: 'communeId', label: 'col.communeUnit', type: 'ref', ref: 'communes', required: true, editable: true, width: 150, aliases: ['xa', 'ten xa', 'dia chi'] },
+		unitRef({ aliases: ['xa', 'ten xa', 'don vi', 'dia chi'] }),
 		{ key: 'stars', label: 'col.stars', type: 'enum', values: OCOP_STARS, enumName: 'ocopStars', required: true, editable: true, width: 120, aliases: ['so sao', 'hang sao', 'sao'] },
 		{ key: 'certificateNo', label: 'col.certificateNo', type: 'text', editable: true, width: 150, maxLength: 200, aliases: ['so chung nhan', 'so quyet dinh'] },
 		{ key: 'certificateDate', label: 'col.certificateDate', type: 'date', editable: true, width: 130, aliases: ['ngay chung nhan', 'ngay cap'] },
@@ -36,7 +36,7 @@ export const ocopProducts = defineTable<OcopProduct>()({
 	rowLabel: (r, l) => `${r.name} (${l.communeName(r.communeId) || '?'})`,
 	add: { fields: ['communeId', 'name', 'stars', 'year'], label: 'action.addProduct' },
 	canDelete: true,
-	derive: (r, l) => ({ districtId: l.communeById.get(r.communeId)?.districtId ?? r.districtId }),
+	derive: districtOfCommune,
 	blank: () => ({ name: '', owner: '', ownerKind: 'member', communeId: '', districtId: '', stars: '3', certificateNo: '', certificateDate: null, novelty: 'new', year: 2024, notes: '' }),
 	page: { group: 'association' }
 });

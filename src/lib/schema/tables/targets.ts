@@ -3,7 +3,7 @@ import { ACTIONS, LEVELS, LEVEL_RANK, STATUSES, type Level } from '$lib/domain/e
 import type { Target } from '$lib/domain/records';
 import { tvi } from '$lib/i18n/translate';
 import { defineTable } from '../define';
-import { id, version, updatedAt, notes, status, deadline, decisionNo, decisionDate, planSection, districtRef, isOneOf, enumOptions, districtOptions, yearOptions } from '../columns';
+import { id, version, updatedAt, notes, status, deadline, decisionNo, decisionDate, planSection, districtRef, isOneOf, enumOptions, districtOptions, yearOptions, districtOfCommune } from '../columns';
 
 export const targets = defineTable<Target>()({
 	name: 'targets',
@@ -64,7 +64,7 @@ export const targets = defineTable<Target>()({
 	rowLabel: (r, lookup) => `${lookup.communeName(r.communeId) || '?'} / ${tvi(`enum.level.${r.level}`)} ${r.year}`,
 	add: { fields: ['communeId', 'level', 'year'], label: 'action.addTarget', fill: (r) => ({ deadline: r.deadline ?? String(r.year) }) },
 	canDelete: true,
-	derive: (r, lookup) => ({ districtId: lookup.communeById.get(r.communeId)?.districtId ?? r.districtId }),
+	derive: districtOfCommune,
 	blank: () => ({
 		communeId: '',
 		districtId: '',
