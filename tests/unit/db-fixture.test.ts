@@ -1,7 +1,8 @@
-// The 0.1.0 database fixture restores as it was captured: same version, stores, indexes, records.
-// Checked with the native IndexedDB API only, so this holds whatever the app's Dexie code becomes.
+// Each release's database fixture restores as it was captured: same version, stores, indexes,
+// records. Checked with the native IndexedDB API only, so this holds whatever the app's Dexie code
+// becomes.
 import { describe, it, expect } from 'vitest';
-import { loadDump, restoreDump, type DbDump } from './db-fixture';
+import { loadDump, restoreDump, type DbDump, type Release } from './db-fixture';
 
 function openDb(name: string): Promise<IDBDatabase> {
 	return new Promise((resolve, reject) => {
@@ -25,13 +26,19 @@ async function restored(dump: DbDump): Promise<IDBDatabase> {
 	return openDb(name);
 }
 
-describe('the 0.1.0 database fixture', () => {
-	const dump = loadDump();
+/** What each release's database is: its native version (Dexie's × 10) and its meta keys. */
+const RELEASE: Record<Release, { version: number; meta: string[] }> = {
+	'0.1.0': { version: 20, meta: ['aliases', 'datasetId', 'seeded'] }, // Dexie version 2
+	'0.2.0': { version: 30, meta: ['aliases', 'datasetId', 'seedState', 'seeded'] } // Dexie version 3
+};
 
-	it('is a 0.1.0 database of the app', () => {
-		expect(dump.appVersion).toBe('0.1.0');
+describe.each(Object.keys(RELEASE) as Release[])('the %s database fixture', (release) => {
+	const dump = loadDump(release);
+
+	it(`is a ${release} database of the app`, () => {
+		expect(dump.appVersion).toBe(release);
 		expect(dump.db.name).toBe('ntm-quang-nam');
-		expect(dump.db.version).toBe(20); // Dexie version 2
+		expect(dump.db.version).toBe(RELEASE[release].version);
 	});
 
 	it('restores with the same version, stores, indexes and record counts', async () => {
@@ -57,7 +64,7 @@ describe('the 0.1.0 database fixture', () => {
 		const db = await restored(dump);
 		try {
 			const { edits, added, deleted, undone, history } = dump.expect;
-			const tables = [...new Set([...edits, ...added, ...deleted, undone].map((x) => x.table))];
+			const tables = [...new Set([...edits, ...added, ...deleted, undone, ...(dump.expect.redone ? [dump.expect.redone] : [])].map((x) => x.table))];
 			const tx = db.transaction([...tables, 'history', 'meta']);
 			const get = (table: string, id: string) => request(tx.objectStore(table).get(id)) as Promise<Record<string, unknown> | undefined>;
 			expect(edits.length).toBeGreaterThan(0);
@@ -66,12 +73,16 @@ describe('the 0.1.0 database fixture', () => {
 			for (const d of deleted) expect(await get(d.table, d.id), `${d.table}/${d.id}`).toBeUndefined();
 			expect(undone.valueBeforeUndo).not.toEqual(undone.valueAfterUndo);
 			expect((await get(undone.table, undone.id))?.[undone.field]).toEqual(undone.valueAfterUndo);
+			// From 0.2.0 on, an edit undone and redone as well: its value is in the data.
+			const r = dump.expect.redone;
+			expect(!!r).toBe(release !== '0.1.0');
+			if (r) expect((await get(r.table, r.id))?.[r.field]).toEqual(r.valueBeforeUndo);
 			const entries = (await request(tx.objectStore('history').getAll())) as { undone: number }[];
 			expect(entries.filter((e) => e.undone === 0).length).toBe(history.undo);
 			expect(entries.filter((e) => e.undone === 1).length).toBe(history.redo);
 			expect(history.undo).toBeGreaterThan(0);
 			expect(history.redo).toBeGreaterThan(0);
-			expect(((await request(tx.objectStore('meta').getAllKeys())) as string[]).sort()).toEqual(['aliases', 'datasetId', 'seeded']);
+			expect(((await request(tx.objectStore('meta').getAllKeys())) as string[]).sort()).toEqual(RELEASE[release].meta);
 		} finally {
 			db.close();
 		}

@@ -1,6 +1,7 @@
-// A browser database captured from the released app (tests/fixtures/db-0.1.0.json, written by
-// tests/tools/make-db-fixture.mjs), and a loader that recreates it with the global `indexedDB`
-// (fake-indexeddb in unit tests, see setup.ts) so a test can open it with the current code.
+// Browser databases captured from the released apps (tests/fixtures/db-<release>.json, written by
+// tests/tools/make-db-fixture.mjs for 0.1.0 and make-db-fixture-0.2.0.mjs for 0.2.0), and a loader
+// that recreates one with the global `indexedDB` (fake-indexeddb in unit tests, see setup.ts) so a
+// test can open it with the current code.
 import { readFileSync } from 'node:fs';
 
 export interface DumpIndex {
@@ -30,6 +31,8 @@ export interface DumpExpect {
 	undone: { table: string; id: string; field: string; valueBeforeUndo: unknown; valueAfterUndo: unknown };
 	/** History entries with `undone` 0 and 1. */
 	history: { undo: number; redo: number };
+	/** (0.2.0 on) An edit undone and redone: valueBeforeUndo is in the data, and is the newest undo step. */
+	redone?: { table: string; id: string; field: string; valueBeforeUndo: unknown; valueAfterUndo: unknown };
 }
 
 export interface DbDump {
@@ -43,9 +46,13 @@ export interface DbDump {
 	expect: DumpExpect;
 }
 
-/** The database of release 0.1.0 after a planner's session. A fresh copy on every call. */
-export function loadDump(): DbDump {
-	return JSON.parse(readFileSync(new URL('../fixtures/db-0.1.0.json', import.meta.url), 'utf8')) as DbDump;
+/** The releases with a database fixture. */
+export const RELEASES = ['0.1.0', '0.2.0'] as const;
+export type Release = (typeof RELEASES)[number];
+
+/** The database of a release after a planner's session. A fresh copy on every call. */
+export function loadDump(release: Release = '0.1.0'): DbDump {
+	return JSON.parse(readFileSync(new URL(`../fixtures/db-${release}.json`, import.meta.url), 'utf8')) as DbDump;
 }
 
 /** Settles with the request; a deletion or an upgrade blocked by an open connection is an error. */
