@@ -103,15 +103,23 @@ export function build() {
 			planSection: 'II.4',
 			notes: 'Kế hoạch: không còn huyện không có xã đạt chuẩn NTM'
 		}),
-		goal({
-			key: 'district_units_ntm',
-			name: 'Số đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ NTM',
-			target: 8,
-			basis: 'district_units',
-			basisCount: 18,
-			planSection: 'II.5.a',
-			notes: 'Kế hoạch: 08-09 đơn vị cấp huyện'
-		}),
+		// Seed version 2: the starting point the plan implies. It sends "thêm 04 huyện … và thành phố
+		// Hội An" (Quế Sơn and Nông Sơn count as one district after their merger) to reach 08-09, so
+		// 03-04 units had reached NTM or completed the task before 2024.
+		{
+			...goal({
+				key: 'district_units_ntm',
+				name: 'Số đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ NTM',
+				target: 8,
+				basis: 'district_units',
+				basisCount: 18,
+				baseline: 3,
+				baselineNote: '03-04 đơn vị đã đạt chuẩn/hoàn thành nhiệm vụ trước năm 2024 (08-09 đơn vị sau khi có thêm 04 huyện và thành phố Hội An)',
+				planSection: 'II.5.a',
+				notes: 'Kế hoạch: 08-09 đơn vị cấp huyện'
+			}),
+			seedRevised: 2
+		},
 		goal({
 			key: 'model_hamlets',
 			name: 'Tỷ lệ thôn đạt chuẩn thôn NTM kiểu mẫu',

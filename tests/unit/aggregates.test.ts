@@ -12,8 +12,9 @@ import {
 	readTargetFilter,
 	targetPasses
 } from '../../src/lib/domain/filters';
-import { recognisedIndex } from '../../src/lib/domain/reach';
 import type { Commune, Target } from '../../src/lib/domain/records';
+import { lookupOf, overlayRows, schemas, type TableDef } from '../../src/lib/schema';
+import { readFilterState, rowTest } from '../../src/lib/ui/table-view';
 
 const all = { district: [] as string[], year: null as number | null };
 
@@ -24,8 +25,21 @@ function data(): AggregateInput {
 		communes: seedData.communes,
 		targets: seedData.targets,
 		districtTargets: seedData.districtTargets,
-		goals: seedData.goals
+		goals: seedData.goals,
+		recognitions: seedData.recognitions,
+		assessments: seedData.assessments
 	}) as AggregateInput;
+}
+
+/** The communes the communes grid shows for a URL filter: its own filters, on its rows as shown. */
+function communesGrid(d: AggregateInput, query: string): string[] {
+	const def = schemas.communes as unknown as TableDef;
+	const related = { targets: d.targets, models: [], recognitions: d.recognitions ?? [] } as never;
+	const ctx = { lookup: lookupOf(d as never), rows: d.communes as never, related, prepared: def.prepare!(related), t: (k: string) => k } as never;
+	const pass = rowTest(def, readFilterState(def, new URLSearchParams(query)).state, ctx, '', () => '');
+	return overlayRows('communes', d.communes as never, d as never)
+		.filter(pass)
+		.map((c: { id: string }) => c.id);
 }
 function target(d: AggregateInput, id: string): Target {
 	const t = d.targets.find((x) => x.id === id);
@@ -47,25 +61,27 @@ describe('headline figures on the seed data', () => {
 		expect(dash.partial).toBe(false);
 	});
 
-	it('counts the communes recognised NTM: 82 NTM + 1 model (Đại Hiệp) in the register', () => {
+	it('counts the communes recognised NTM: 82 NTM + 1 model (Đại Hiệp) in the register of recognitions', () => {
 		const ntm = dash.levels.ntm;
 		expect(ntm.reached).toBe(83);
 		expect(ntm.fromRegister).toBe(83);
 		expect(ntm.fromTargets).toBe(0);
 		expect(ntm.goal?.target).toBe(154);
 		expect(ntm.basisCount).toBe(193);
-		// 83 recorded < 112 the plan gives as its starting point: no share that looks precise.
+		// 83 recorded (all with no year: before the plan) < 112 the plan gives as its starting point:
+		// the figure is "at least 83" and no share that looks precise is given.
 		expect(ntm.goal?.baseline).toBe(112);
+		expect(ntm.baselineRecorded).toBe(83);
 		expect(ntm.registerIncomplete).toBe(true);
 		expect(ntm.share).toBeNull();
 	});
 
-	it('counts advanced and model communes against the NTM goal (154), not 193', () => {
+	it('measures advanced and model communes on the plan\'s basis (the NTM communes), never on the goal', () => {
 		const nc = dash.levels.nang_cao;
 		expect(nc.reached).toBe(1); // Đại Hiệp, recorded as model, counts as advanced too
 		expect(nc.goal?.target).toBe(64);
-		expect(nc.basisKind).toBe('ntm_goal');
-		expect(nc.basisCount).toBe(154);
+		expect(nc.basisKind).toBe('ntm_communes');
+		expect(nc.basisCount).toBe(83); // the communes recognised NTM in the register
 		expect(nc.registerIncomplete).toBe(true); // 1 < 6 advanced communes of 2016-2020
 		expect(nc.share).toBeNull();
 		const km = dash.levels.kieu_mau;
@@ -73,10 +89,21 @@ describe('headline figures on the seed data', () => {
 		expect(km.ids).toEqual(['20524']);
 		expect(km.goal?.target).toBe(16);
 		expect(km.registerIncomplete).toBe(false); // 1 = the plan's 1 model commune
-		expect(km.share).toEqual({ numerator: 1, denominator: 154, value: 1 / 154 });
-		// The plan's 40% and 10% hold on 154 (64/154 = 41.6%, 16/154 = 10.4%) but not on 193.
-		expect(64 / 154).toBeGreaterThanOrEqual(0.4);
-		expect(64 / 193).toBeLessThan(0.4);
+		// …but its basis, the NTM communes, is known only as "at least 83": no share (it was 1/154 before).
+		expect(km.basisIncomplete).toBe(true);
+		expect(km.share).toBeNull();
+	});
+
+	it('gives the share on the NTM communes once the NTM register is complete', () => {
+		const d = data();
+		// The baseline register completed: 29 more NTM communes of 2016-2020 (83 + 29 = 112).
+		const more = d.communes.filter((c) => c.inProgramme && !d.recognitions!.some((r) => r.communeId === c.id)).slice(0, 29);
+		for (const c of more)
+			(d.recognitions as unknown[]).push({ id: `cn-${c.id}-ntm`, version: 1, updatedAt: '', scope: 'commune', communeId: c.id, districtId: c.districtId, level: 'ntm', kind: 'recognised', year: 2019, decisionNo: '1/QĐ-UBND', decisionDate: null, issuer: '', notes: '' });
+		const dash = computeDashboard(d, all);
+		expect(dash.levels.ntm.registerIncomplete).toBe(false);
+		expect(dash.levels.ntm.share).toEqual(share(112, 193));
+		expect(dash.levels.kieu_mau.share).toEqual(share(1, 112));
 	});
 
 	it('says criteria are missing instead of showing 0 communes under 15', () => {
@@ -99,14 +126,21 @@ describe('headline figures on the seed data', () => {
 		// Tây Giang 504, Nam Giang 510, Phước Sơn 511, Nam Trà My 516 have no recorded NTM commune.
 		expect(dash.districtsNoNtm.ids).toEqual(['510', '516', '511', '504']); // by name: Nam Giang, Nam Trà My, Phước Sơn, Tây Giang
 		expect(dash.districtsNoNtm.goal?.baseline).toBe(1);
+		// The register (4) contradicts the plan (only Nam Giang): the card shows both.
+		expect(dash.districtsNoNtm.contradictsPlan).toBe(true);
 	});
 
-	it('counts district-level units from the district targets (none recognised yet; goal 8-9)', () => {
-		expect(dash.districtUnits.reached).toBe(0);
+	it('counts district-level units from the register: Phú Ninh and Duy Xuyên (NTM, implied by II.5.b); goal 8-9', () => {
+		expect(dash.districtUnits.reached).toBe(2);
+		expect(dash.districtUnits.ids.sort()).toEqual(['508', '518']);
 		// Tiên Phước, Núi Thành, Đại Lộc, Quế Sơn, Nông Sơn (NTM) and Hội An (hoàn thành): 6 rows.
 		expect(dash.districtUnits.planned).toBe(6);
 		expect(dash.districtUnits.goal?.target).toBe(8);
 		expect(dash.districtUnits.goalMax).toBe(9);
+		// 8-9 after "thêm 04 huyện … và thành phố Hội An": 3-4 before 2024; the register names 2.
+		expect(dash.districtUnits.impliedBaseline).toEqual({ min: 3, max: 4 });
+		expect(dash.districtUnits.baselineRecorded).toBe(2);
+		expect(dash.districtUnits.registerIncomplete).toBe(true);
 	});
 
 	it('counts the plan lists per level and year (II.1-3)', () => {
@@ -197,8 +231,36 @@ describe('the figures move with edits', () => {
 		const tp = d.districtTargets.find((x) => x.districtId === '514' && x.level === 'ntm');
 		expect(tp).toBeDefined();
 		tp!.status = 'recognised'; // Tiên Phước, 2024
-		expect(computeDashboard(d, all).districtUnits.reached).toBe(1);
+		expect(computeDashboard(d, all).districtUnits.reached).toBe(3);
 		expect(computeDashboard(d, { district: ['506'], year: null }).districtUnits.reached).toBe(0);
+	});
+
+	it('a district recognised NTM by a record raises the unit count by one; a commune-level card scoped to Duy Xuyên shows its target', () => {
+		const d = data();
+		(d.recognitions as unknown[]).push({ id: 'cn-d514-ntm', version: 1, updatedAt: '', scope: 'district', communeId: '', districtId: '514', level: 'ntm', kind: 'recognised', year: 2024, decisionNo: '100/QĐ-TTg', decisionDate: '2025-05-26', issuer: 'Thủ tướng Chính phủ', notes: '' });
+		expect(computeDashboard(d, all).districtUnits.reached).toBe(3);
+		expect(computeDashboard(d, all).districtUnits.ids).toContain('514');
+		const dx = computeDashboard(d, { district: ['508'], year: null }).districtUnits;
+		expect(dx.targets).toEqual([{ districtId: '508', level: 'nang_cao', year: 2025, status: 'not_started', planSection: 'II.5.b' }]);
+		expect(dx.standing).toEqual([{ districtId: '508', level: 'ntm', year: null, fromTarget: false }]);
+		// A review finding Duy Xuyên no longer keeps NTM takes it off.
+		(d.recognitions as unknown[]).push({ id: 'cn-d508-x', version: 1, updatedAt: '', scope: 'district', communeId: '', districtId: '508', level: 'ntm', kind: 'not_maintained', year: 2025, decisionNo: '', decisionDate: null, issuer: '', notes: '' });
+		expect(computeDashboard(d, all).districtUnits.ids).not.toContain('508');
+		expect(computeDashboard(d, { district: [], year: 2024 }).districtUnits.ids).toContain('508');
+	});
+
+	it('criteria met come from the criteria matrix where it has data, else from the entered count', () => {
+		const d = data();
+		commune(d, '20698').criteriaMet = 12; // entered by hand
+		commune(d, '20524').criteriaMet = 10; // entered, but the matrix says otherwise
+		const cells = Object.fromEntries(Array.from({ length: 19 }, (_, i) => [`c${i + 1}`, 'dat']));
+		(d.assessments as unknown[]).push({ id: 'dg-1', version: 1, updatedAt: '', communeId: '20524', districtId: '506', setId: 'qd318-xa', year: 2025, notes: '', ...cells });
+		(d.assessments as unknown[]).push({ id: 'dg-0', version: 1, updatedAt: '', communeId: '20524', districtId: '506', setId: 'qd318-xa', year: 2024, notes: '', ...cells, c13: 'chua_dat' });
+		const c = computeDashboard(d, all).criteria;
+		expect(c.groups['19']).toBe(1); // Đại Hiệp: 19 from its latest year (2025), not 10 or 18
+		expect(c.under15Ids).toEqual(['20698']);
+		expect(c.fromMatrix).toBe(1);
+		expect(c.known).toBe(2);
 	});
 });
 
@@ -239,9 +301,7 @@ describe('drill-down filters select exactly the rows behind a figure', () => {
 		target(d, '2024-ntm-20527').status = 'recognised';
 		const dash = computeDashboard(d, all);
 		const f = readCommuneFilter(new URLSearchParams('programme=1&reached=ntm'));
-		const idx = recognisedIndex(d.targets);
-		// The communes grid passes each commune's plan (year, level, status) as the 5th argument.
-		const rows = d.communes.filter((c) => communePasses(c, f, '', '', idx.get(c.id))).map((c) => c.id);
+		const rows = communesGrid(d, 'programme=1&reached=ntm');
 		expect(rows.sort()).toEqual([...dash.levels.ntm.ids].sort());
 		expect(rows).toHaveLength(84);
 		expect(filterToQuery(f)).toBe('?programme=1&reached=ntm');
@@ -251,10 +311,7 @@ describe('drill-down filters select exactly the rows behind a figure', () => {
 		const d = data();
 		target(d, '2025-ntm-20785').status = 'recognised';
 		const dash = computeDashboard(d, { district: ['517'], year: 2024 });
-		const f = readCommuneFilter(new URLSearchParams('district=517&programme=1&reached=ntm&until=2024'));
-		const idx = recognisedIndex(d.targets);
-		// The communes grid passes each commune's plan (year, level, status) as the 5th argument.
-		const rows = d.communes.filter((c) => communePasses(c, f, '', '', idx.get(c.id))).map((c) => c.id);
+		const rows = communesGrid(d, 'district=517&programme=1&reached=ntm&until=2024');
 		expect(rows.sort()).toEqual([...dash.levels.ntm.ids].sort());
 		expect(rows).not.toContain('20785');
 	});

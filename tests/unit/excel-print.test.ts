@@ -3,7 +3,7 @@
 // table sheet (A4 landscape, one page wide, header row on every page, page numbers).
 import { describe, it, expect } from 'vitest';
 import * as XLSX from 'xlsx';
-import { lookupOf, schemas, sheetOrder, type TableName } from '../../src/lib/schema';
+import { SCHEMA_VERSION, lookupOf, schemas, sheetOrder, type TableName } from '../../src/lib/schema';
 import { tvi } from '../../src/lib/i18n/translate';
 import {
 	addPageSetup,
@@ -153,7 +153,7 @@ describe('whole-dataset workbook, printable', () => {
 		const p = parseBytes(bytes);
 		const sheet = p.sheets.find((s) => s.table === 'targets')!;
 		expect(sheet.rows.length).toBe(data.targets.length);
-		expect(p.info?.schemaVersion).toBe(3);
+		expect(p.info?.schemaVersion).toBe(SCHEMA_VERSION);
 	});
 });
 

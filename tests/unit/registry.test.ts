@@ -14,7 +14,8 @@ import {
 } from '../../src/lib/schema';
 import { vi as viFirstPage } from '../../src/lib/i18n/vi';
 import { association } from '../../src/lib/i18n/vi/association';
-const viDict = { ...viFirstPage, ...association } as typeof viFirstPage;
+import { criteria as criteriaTexts } from '../../src/lib/i18n/vi/criteria';
+const viDict = { ...viFirstPage, ...association, ...criteriaTexts } as typeof viFirstPage;
 import { fold } from '../../src/lib/domain/text';
 import { en } from '../../src/lib/i18n/en';
 import { SHEET_ORDER } from '../../src/lib/excel/workbook-write';
@@ -66,9 +67,10 @@ describe('the registry', () => {
 		}
 	});
 
-	it("the plan's own tables are labelled from the first page's dictionary (the association's texts load with their pages)", () => {
+	it("the plan's own tables are labelled from the first page's dictionary (the association's, the criteria's and the recognitions' texts load with their pages)", () => {
 		for (const d of TABLES) {
 			if (d.page && 'group' in d.page && d.page.group === 'association') continue;
+			if (d.title in criteriaTexts) continue;
 			for (const l of [d.title, ...(d.columns as Column<any>[]).map((c) => c.label)]) expect(viFirstPage[l], `${d.name}: ${l}`).toBeTruthy();
 		}
 	});
@@ -95,7 +97,9 @@ describe('the registry', () => {
 	it('derives references and puts every table after the tables it points at', () => {
 		expect(referencesOf('targets').sort()).toEqual(['communes', 'districts']);
 		expect(referencesOf('results').sort()).toEqual(['districts', 'periods', 'resultMeasures']);
-		expect(referencedTables().sort()).toEqual(['campaigns', 'communes', 'districts', 'periods', 'resultMeasures']);
+		expect(referencedTables().sort()).toEqual(['campaigns', 'communes', 'criteriaSets', 'districts', 'periods', 'resultMeasures']);
+		expect(referencesOf('assessments').sort()).toEqual(['communes', 'criteriaSets', 'districts']);
+		expect(referencesOf('recognitions').sort()).toEqual(['communes', 'districts']);
 		const order = dependencyOrder();
 		expect(order).toHaveLength(TABLE_NAMES.length);
 		for (const t of TABLE_NAMES) for (const r of referencesOf(t)) expect(order.indexOf(r), `${r} before ${t}`).toBeLessThan(order.indexOf(t));
@@ -110,7 +114,8 @@ describe('the registry', () => {
 	it('says who may add and delete rows: not the units and the goals of the plan; periods are added, not deleted', () => {
 		const can = (t: string) => !!tableDef(t)?.add;
 		expect(TABLE_NAMES.filter((t) => !can(t)).sort()).toEqual(['communes', 'districts', 'goals']);
-		expect(TABLE_NAMES.filter((t) => !tableDef(t)?.canDelete).sort()).toEqual(['communes', 'districts', 'goals', 'periods']);
+		// Criteria sets are added (the next phase's), not deleted: criteria and the matrix point at them.
+		expect(TABLE_NAMES.filter((t) => !tableDef(t)?.canDelete).sort()).toEqual(['communes', 'criteriaSets', 'districts', 'goals', 'periods']);
 		expect(schemas.communes.id.kind).toBe('official');
 		expect(schemas.targets.id.prefix).toBe('t');
 	});

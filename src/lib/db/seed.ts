@@ -88,8 +88,15 @@ export async function syncSeeds(db: NtmDatabase, source: SeedSource = APP_SOURCE
 			const have = state[t] ?? 0;
 			const want = seedOf(source, t).version;
 			if (have >= want) continue;
-			const rows = seeds[t] ?? [];
 			const store = db.table(t);
+			const adopt = have === 0 ? seedOf(source, t).adopt : undefined;
+			let rows = seeds[t] ?? [];
+			if (adopt) {
+				// First seeding of a new table: made from the seed and what this database already holds.
+				const stored: Record<string, Record<string, unknown>[]> = {};
+				for (const f of adopt.from) stored[f] = await db.table(f).toArray();
+				rows = adopt.rows(rows.map(stripMarks), stored) as Row[];
+			}
 			const candidates = rows.filter((r) => mark(r, 'seedSince') > have || mark(r, 'seedRevised') > have);
 			const stored = (await store.bulkGet(candidates.map((r) => r.id))) as (Record<string, unknown> | undefined)[];
 			const puts: Row[] = [];

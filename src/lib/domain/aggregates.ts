@@ -3,9 +3,10 @@
 // denominator, and where the denominator comes from); a figure that cannot be computed is null
 // together with the reason, never 0.
 import { LEVEL_RANK, LEVELS, STATUSES, type Level, type Status } from './enums';
-import type { Commune, District, DistrictTarget, Goal, Target } from './records';
+import type { Assessment, Commune, District, DistrictTarget, Goal, Recognition, Target } from './records';
 import { criteriaGroupOf, type DashboardFilter } from './filters';
-import { reachedRank, recognisedIndex, registerRank } from './reach';
+import { BASELINE_UNTIL, RecognitionIndex, baselineCounts } from './recognitions';
+import { latestCounts } from './criteria-matrix';
 
 export interface AggregateInput {
 	districts: readonly District[];
@@ -13,7 +14,12 @@ export interface AggregateInput {
 	targets: readonly Target[];
 	districtTargets: readonly DistrictTarget[];
 	goals: readonly Goal[];
+	/** The register of recognitions: a unit's level follows from it (with targets marked recognised). */
+	recognitions?: readonly Recognition[];
+	/** The criteria matrix: a commune's number of criteria met follows from it where it has data. */
+	assessments?: readonly Assessment[];
 }
+
 
 /** A share with its basis: numerator / denominator, and what the denominator is. */
 export interface Share {
@@ -58,33 +64,50 @@ function goalRef(goals: readonly Goal[], key: string): GoalRef | null {
 /** Communes recognised at a level (section II.1-3). */
 export interface LevelFigure {
 	level: Level;
-	/** Programme communes (in the filter) that reached the level: register or recognised target. */
+	/** Programme communes (in the filter) that reached the level: a recognition, or a target marked recognised. */
 	reached: number;
-	/** ... of which from the commune register (recognisedLevel) alone. */
+	/** ... of which by a recognition record. */
 	fromRegister: number;
-	/** ... of which only through a target marked recognised. */
+	/** ... of which only through a target marked recognised (no recognition record yet). */
 	fromTargets: number;
 	goal: GoalRef | null;
 	/**
-	 * The basis the share is computed on. NTM: the goal's basisCount (193 programme communes).
-	 * Advanced / model: the NTM communes the plan aims for (the NTM goal, 154; "about 155" in the plan).
+	 * The basis the share is computed on, as the plan states it. NTM: the programme communes (193).
+	 * Advanced / model: the communes recognised NTM ("chiếm tỷ lệ 40%" of them), counted in the
+	 * register, so known only when the NTM register is complete. Never the goal.
 	 */
 	basisCount: number | null;
-	basisKind: 'programme_communes' | 'ntm_goal' | 'selection';
-	/** reached / basis; null when the register is incomplete (see registerIncomplete) or no basis. */
+	basisKind: 'programme_communes' | 'ntm_communes' | 'selection';
+	/** reached / basis; null when a register is incomplete (see registerIncomplete, basisIncomplete) or no basis. */
 	share: Share | null;
-	/** The register records fewer communes at this level than the plan's own starting point. */
+	/** The register names fewer communes reaching this level by 2020 than the plan's starting point:
+	 * figures are "at least". */
 	registerIncomplete: boolean;
+	/** Communes the register gives for the baseline (recognised by 2020 or with no year), province-wide. */
+	baselineRecorded: number;
+	/** The basis (NTM communes) is itself known only as "at least". */
+	basisIncomplete: boolean;
 	ids: string[];
 }
 
 export interface DistrictUnitsFigure {
+	/** District-level units recognised NTM or "hoàn thành nhiệm vụ" (recognitions, or district targets marked recognised). */
 	reached: number;
+	/** Units the plan sends for NTM / hoàn thành (II.5.a). */
 	planned: number;
 	goal: GoalRef | null;
 	/** The plan's upper figure ("08-09"), when its notes give one. */
 	goalMax: number | null;
 	ids: string[];
+	/** Units the plan implies were already there (goal minus the units it sends: 8-9 − 5 = 3-4), and how many the register names. */
+	impliedBaseline: { min: number; max: number } | null;
+	baselineRecorded: number;
+	/** The register names fewer units than the plan implies: the count is "at least". */
+	registerIncomplete: boolean;
+	/** The district targets (every level) in the filter, for a card scoped to some districts. */
+	targets: { districtId: string; level: string; year: number; status: string; planSection: string }[];
+	/** How each selected district stands (filter on districts only). */
+	standing: { districtId: string; level: string | null; year: number | null; fromTarget: boolean }[];
 }
 
 export interface CriteriaFigure {
@@ -92,6 +115,8 @@ export interface CriteriaFigure {
 	total: number;
 	/** With a known number of criteria. */
 	known: number;
+	/** ... of which from the criteria matrix, the rest entered by hand. */
+	fromMatrix: number;
 	unknown: number;
 	/** Known and under 15 (null when no commune has data). */
 	under15: number | null;
@@ -117,6 +142,8 @@ export interface DistrictNoNtm {
 	/** District ids with ≥1 programme commune and none recognised NTM. */
 	ids: string[];
 	goal: GoalRef | null;
+	/** The register says more districts have no NTM commune than the plan does (its baseline): both are shown. */
+	contradictsPlan: boolean;
 }
 
 export interface LevelYearBar {
@@ -194,22 +221,27 @@ export function computeDashboard(data: AggregateInput, filter: DashboardFilter):
 	const partial = f.district.length > 0;
 	const until = f.year;
 	const goals = data.goals;
-	const recognised = recognisedIndex(data.targets.filter((t) => inDistricts(f.district, t.districtId)));
+	const index = new RecognitionIndex(data.recognitions ?? [], data.targets, data.districtTargets);
 	const programme = programmeCommunes(data.communes, f);
 	const ntmGoal = goalRef(goals, 'communes_ntm');
 
 	const allProgramme = data.communes.filter((c) => c.inProgramme);
-	const provinceRegister = (r: number) => allProgramme.filter((c) => registerRank(c) >= r).length;
-	const ranks = new Map(programme.map((c) => [c.id, reachedRank(c, recognised.get(c.id), until)]));
+	const ranks = new Map(programme.map((c) => [c.id, index.communeRank(c.id, until)]));
+	// The baseline the register gives, province-wide: recognised by 2020 or with no year, by a record.
+	const baseline = baselineCounts(index, allProgramme.map((c) => c.id));
+	const baselineAt = (r: number) => (r >= 3 ? baseline.kieu_mau : r === 2 ? baseline.nang_cao : baseline.ntm);
+	const ntmIncomplete = (ntmGoal?.baseline ?? 0) > baseline.ntm;
 
 	const levelFigure = (level: Level): LevelFigure => {
 		const r = LEVEL_RANK[level];
 		const key = `communes_${level}`;
 		const goal = goalRef(goals, key);
 		const ids = programme.filter((c) => (ranks.get(c.id) ?? 0) >= r).map((c) => c.id);
-		const fromRegister = programme.filter((c) => registerRank(c, until) >= r).length;
+		const fromTargets = ids.filter((id) => index.commune(id, until)?.event.fromTarget).length;
+		const baselineRecorded = baselineAt(r);
 		let basisCount: number | null;
 		let basisKind: LevelFigure['basisKind'];
+		let basisIncomplete = false;
 		if (partial) {
 			basisCount = programme.length;
 			basisKind = 'selection';
@@ -217,55 +249,83 @@ export function computeDashboard(data: AggregateInput, filter: DashboardFilter):
 			basisCount = goal?.basisCount ?? null;
 			basisKind = 'programme_communes';
 		} else {
-			basisCount = ntmGoal?.target ?? null;
-			basisKind = 'ntm_goal';
+			// "chiếm tỷ lệ 40%" of the communes recognised NTM: the register's count, known only when complete.
+			basisCount = programme.filter((c) => (ranks.get(c.id) ?? 0) >= 1).length;
+			basisKind = 'ntm_communes';
+			basisIncomplete = ntmIncomplete;
 		}
-		// The register is incomplete when it holds fewer communes than the plan's starting point.
+		// The register is incomplete when it names fewer communes than the plan's starting point.
 		// The plan's baseline is a provincial total, so this is judged province-wide whatever the filter.
-		const registerIncomplete = goal?.baseline != null && provinceRegister(r) < goal.baseline;
+		const registerIncomplete = goal?.baseline != null && baselineRecorded < goal.baseline;
 		return {
 			level,
 			reached: ids.length,
-			fromRegister,
-			fromTargets: ids.length - fromRegister,
+			fromRegister: ids.length - fromTargets,
+			fromTargets,
 			goal,
 			basisCount,
 			basisKind,
-			share: registerIncomplete ? null : share(ids.length, basisCount),
+			share: registerIncomplete || basisIncomplete ? null : share(ids.length, basisCount),
 			registerIncomplete,
+			baselineRecorded,
+			basisIncomplete,
 			ids
 		};
 	};
 	const levels = Object.fromEntries(LEVELS.map((l) => [l, levelFigure(l)])) as Record<Level, LevelFigure>;
 
-	// District-level units (II.5.a): district targets at level ntm / hoan_thanh marked recognised.
+	// District-level units (II.5.a): recognised NTM or "hoàn thành nhiệm vụ" by the register (or a
+	// district target marked recognised). The plan's goal (08-09) includes the units already there.
 	const unitGoal = goalRef(goals, 'district_units_ntm');
-	const unitTargets = data.districtTargets.filter(
-		(d) => (d.level === 'ntm' || d.level === 'hoan_thanh') && inDistricts(f.district, d.districtId)
-	);
-	const unitIds = [
-		...new Set(unitTargets.filter((d) => d.status === 'recognised' && (until === null || d.year <= until)).map((d) => d.districtId))
-	];
+	const goalMax = unitGoal ? upperFromNotes(unitGoal.notes) : null;
+	const inScope = data.districts.filter((d) => inDistricts(f.district, d.id));
+	const unitIds = inScope.filter((d) => index.districtRank(d.id, until) >= 1).map((d) => d.id);
+	const sentAll = data.districtTargets.filter((d) => d.level === 'ntm' || d.level === 'hoan_thanh');
+	// The units the plan implies were already there: its baseline (3 of "08-09", as it sends 5 more).
+	const impliedBaseline =
+		unitGoal?.baseline != null ? { min: unitGoal.baseline, max: unitGoal.baseline + Math.max(0, (goalMax ?? unitGoal.target) - unitGoal.target) } : null;
+	const unitBaselineRecorded = data.districts.filter((d) => {
+		const s = index.district(d.id, BASELINE_UNTIL + 3); // before the plan (2024)
+		return !!s && !s.event.fromTarget;
+	}).length;
 	const districtUnits: DistrictUnitsFigure = {
 		reached: unitIds.length,
-		planned: new Set(unitTargets.map((d) => d.districtId)).size,
+		planned: new Set(sentAll.filter((d) => inDistricts(f.district, d.districtId)).map((d) => d.districtId)).size,
 		goal: unitGoal,
-		goalMax: unitGoal ? upperFromNotes(unitGoal.notes) : null,
-		ids: unitIds
+		goalMax,
+		ids: unitIds,
+		impliedBaseline,
+		baselineRecorded: unitBaselineRecorded,
+		registerIncomplete: !!impliedBaseline && unitBaselineRecorded < impliedBaseline.min,
+		targets: data.districtTargets
+			.filter((d) => partial && inDistricts(f.district, d.districtId))
+			.map((d) => ({ districtId: d.districtId, level: d.level, year: d.year, status: d.status, planSection: d.planSection })),
+		standing: partial
+			? inScope.map((d) => {
+					const s = index.district(d.id, until);
+					return { districtId: d.id, level: s?.level ?? null, year: s?.year ?? null, fromTarget: !!s?.event.fromTarget };
+				})
+			: []
 	};
 
-	// Criteria met (II.4): groups of the NTM reports.
+	// Criteria met (II.4): groups of the NTM reports, from the criteria matrix where it has data.
+	const counts = latestCounts(data.assessments ?? []);
+	const criteriaOf = (c: Commune) => counts.get(c.id)?.met ?? c.criteriaMet;
 	const groups = Object.fromEntries(CRITERIA_GROUP_KEYS.map((k) => [k, 0])) as Record<CriteriaGroupKey, number>;
 	const under15Ids: string[] = [];
+	let fromMatrix = 0;
 	for (const c of programme) {
-		const g = criteriaGroupOf(c.criteriaMet) as CriteriaGroupKey;
+		const n = criteriaOf(c);
+		if (counts.has(c.id)) fromMatrix++;
+		const g = criteriaGroupOf(n) as CriteriaGroupKey;
 		groups[g]++;
-		if (c.criteriaMet !== null && c.criteriaMet < 15) under15Ids.push(c.id);
+		if (n !== null && n !== undefined && n < 15) under15Ids.push(c.id);
 	}
 	const known = programme.length - groups.unknown;
 	const criteria: CriteriaFigure = {
 		total: programme.length,
 		known,
+		fromMatrix,
 		unknown: groups.unknown,
 		under15: known ? under15Ids.length : null,
 		under15Ids,
@@ -279,6 +339,7 @@ export function computeDashboard(data: AggregateInput, filter: DashboardFilter):
 	const order = new Map([...data.districts].sort((a, b) => a.name.localeCompare(b.name, 'vi')).map((d, i) => [d.id, i]));
 	const byOrder = (a: string, b: string) => (order.get(a) ?? 999) - (order.get(b) ?? 999) || a.localeCompare(b);
 	noNtm.sort(byOrder);
+	const noNtmGoal = goalRef(goals, 'districts_without_ntm');
 
 	// Charts over the plan's commune targets.
 	const ts = targetsInFilter(data.targets, f);
@@ -317,7 +378,11 @@ export function computeDashboard(data: AggregateInput, filter: DashboardFilter):
 			programme.filter((c) => c.region === 'mien_nui'),
 			goalRef(goals, 'model_hamlets_mountain')
 		),
-		districtsNoNtm: { ids: noNtm, goal: goalRef(goals, 'districts_without_ntm') },
+		districtsNoNtm: {
+			ids: noNtm,
+			goal: noNtmGoal,
+			contradictsPlan: !partial && noNtmGoal?.baseline != null && (until === null || until >= 2024) && noNtm.length > noNtmGoal.baseline && ntmIncomplete
+		},
 		levelYear,
 		byDistrict
 	};

@@ -40,3 +40,20 @@ export type Comparator = (typeof COMPARATORS)[number];
 
 /** Ordering of levels: a commune recognised at a higher level also counts at the lower ones. */
 export const LEVEL_RANK: Record<Level, number> = { ntm: 1, nang_cao: 2, kieu_mau: 3 };
+
+/** A criterion of a commune in the criteria matrix: met or not met (empty: not assessed). */
+export const CRITERION_STATES = ['dat', 'chua_dat'] as const;
+export type CriterionState = (typeof CRITERION_STATES)[number];
+
+/** The kind of unit a recognition or a criteria set is about. */
+export const UNIT_SCOPES = ['commune', 'district'] as const;
+export type UnitScope = (typeof UNIT_SCOPES)[number];
+
+/** Levels a unit can be recognised at: communes NTM / nâng cao / kiểu mẫu; district-level units
+ * NTM, "hoàn thành nhiệm vụ" (a thị xã or thành phố) and nâng cao. */
+export const RECOGNITION_LEVELS = ['ntm', 'nang_cao', 'kieu_mau', 'hoan_thanh'] as const;
+export type RecognitionLevel = (typeof RECOGNITION_LEVELS)[number];
+
+/** A recognition, or the finding of a review (Điều 29 QĐ 3387/QĐ-UBND) that a level is no longer maintained. */
+export const RECOGNITION_KINDS = ['recognised', 'not_maintained'] as const;
+export type RecognitionKind = (typeof RECOGNITION_KINDS)[number];

@@ -145,6 +145,19 @@ export function communePasses(
 	);
 }
 
+/** The year of an `until` key (one year), or null. */
+export function untilOf(until: string[] | undefined): number | null {
+	const y = Number((until ?? [])[0]);
+	return Number.isInteger(y) && y > 0 ? y : null;
+}
+
+/** A rank (0 none, 1 NTM, 2 nâng cao, 3 kiểu mẫu) reaches one of the `reached` levels. */
+export function reachedAtLeast(rank: number, reached: string[]): boolean {
+	const levels = reached.filter(isLevel);
+	if (!levels.length) return true;
+	return rank >= Math.min(...levels.map((l) => LEVEL_RANK[l]));
+}
+
 /** The `reached` / `until` keys of a commune filter (true when the filter has no `reached`). */
 export function inReached(c: Commune, f: Pick<CommuneFilter, 'reached' | 'until'>, plan: CommunePlan = []): boolean {
 	const levels = (f.reached ?? []).filter(isLevel);

@@ -5,11 +5,15 @@ import type {
 	Basis,
 	CommuneKind,
 	Comparator,
+	CriterionState,
 	DistrictKind,
 	DistrictLevel,
 	Level,
+	RecognitionKind,
+	RecognitionLevel,
 	Region,
-	Status
+	Status,
+	UnitScope
 } from './enums';
 
 export interface BaseRecord {
@@ -123,3 +127,62 @@ export interface Indicator extends BaseRecord {
 }
 
 // The list of tables, their names and record types: src/lib/schema/registry.ts.
+
+/** A set of criteria (QĐ 318/QĐ-TTg Annex I: the 19 criteria of an NTM commune). id = a short code. */
+export interface CriteriaSet extends BaseRecord {
+	name: string;
+	/** Units it assesses. */
+	scope: UnitScope;
+	/** The level it is the standard of. */
+	standard: RecognitionLevel;
+	/** Years it applies to ("2021-2025"). */
+	phase: string;
+	decisionNo: string;
+	decisionDate: string | null;
+	issuer: string;
+	/** Number of criteria the decision lists. */
+	criteriaCount: number;
+	/** The criteria rows were checked against the decision's text. */
+	verified: boolean;
+	source: string;
+	notes: string;
+}
+
+/** One criterion of a set, with its number and group ("13. Tổ chức sản xuất…", "Kinh tế và tổ chức sản xuất"). */
+export interface Criterion extends BaseRecord {
+	setId: string;
+	number: number;
+	name: string;
+	group: string;
+	notes: string;
+}
+
+/** Cells c1…c19 of a row of the criteria matrix: criterion n met, not met or not assessed (null). */
+export type CriteriaCells = { [K in `c${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19}`]: CriterionState | null };
+
+/** A row of the criteria matrix: one commune, one criteria set, one assessment year. */
+export interface Assessment extends BaseRecord, CriteriaCells {
+	communeId: string;
+	/** Copied from the commune (filters). */
+	districtId: string;
+	setId: string;
+	year: number;
+	notes: string;
+}
+
+/** A recognition of a unit at a level (or a review's finding that it no longer keeps it): one record per decision. */
+export interface Recognition extends BaseRecord {
+	scope: UnitScope;
+	/** The commune (scope commune), else empty. */
+	communeId: string;
+	/** The district-level unit; for a commune, its district (derived). */
+	districtId: string;
+	level: RecognitionLevel;
+	kind: RecognitionKind;
+	/** The year the standard was reached ("năm đạt chuẩn"); null = before the plan, year unknown. */
+	year: number | null;
+	decisionNo: string;
+	decisionDate: string | null;
+	issuer: string;
+	notes: string;
+}

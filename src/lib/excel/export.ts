@@ -1,5 +1,6 @@
 // Export: the whole dataset as one .xlsx, or the current view as .xlsx or .csv.
 // Loaded on demand only (`await import('$lib/excel')`): it pulls in SheetJS.
+import { withOverlays } from '$lib/schema';
 import { TABLE_NAMES, type TableName, type TableRecords } from '$lib/schema';
 import { Lookup } from '$lib/domain/lookup';
 import { fold } from '$lib/domain/text';
@@ -112,7 +113,8 @@ export async function exportDataset(
 	opts: { filters?: ExportFilters; now?: Date } = {}
 ): Promise<{ blob: Blob; fileName: string; bytes: Uint8Array }> {
 	const now = opts.now ?? new Date();
-	const data = applyFilters(await readDataset(db), opts.filters);
+	// Values that follow other tables are written as every view shows them (schema/overlay.ts).
+	const data = applyFilters(withOverlays(await readDataset(db)), opts.filters);
 	const datasetId = String((await db.meta.get('datasetId'))?.value ?? '');
 	const info: ExportInfo = { datasetId, exportedAt: now, appVersion: APP_VERSION, filters: describeFilters(opts.filters) };
 	const bytes = await inWorker({ kind: 'dataset', data, info }, () => datasetToXlsx(data, info));

@@ -11,6 +11,7 @@ import {
 	formatValue,
 	checkRecord,
 	checkChoices,
+	overlayOf,
 	defaults,
 	dependencyOrder,
 	lookupOf,
@@ -270,6 +271,11 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 		// The column naming a commune: a reference to one, or the communes table's own name.
 		const communeSrc = mapped.find((m) => (m.col.type === 'ref' && m.col.ref === 'communes') || (table === 'communes' && m.col.key === 'name'));
 		const tableLocal = local.get(table)!;
+		// Values that follow other tables (a commune's criteria met, its recognised level): a file's
+		// value there is reported when it differs, never applied (schema/overlay.ts).
+		const derived = schemas[table].overlay
+			? overlayOf(table, [...tableLocal.values()], Object.fromEntries([...local].map(([t, m]) => [t, [...m.values()]])))
+			: null;
 		// Index of local records by natural key.
 		// Hand-made rows without ids are matched to the rows here by natural key; a unique key is
 		// also kept from being taken twice (by a row here, or a new row earlier in the file).
@@ -387,12 +393,26 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 				const changes: CellDiff[] = [];
 				const conflicts: CellConflict[] = [];
 				let keptLocal = false;
-				for (const { col } of mapped) {
-					if (META.has(col.key) || !col.editable || !(col.key in values)) continue;
+				for (const { src: cell, col } of mapped) {
+					if (META.has(col.key) || !(col.key in values)) continue;
 					const theirs = values[col.key];
 					const mineV = mine[col.key];
 					const text = (v: unknown) => formatValue(col, v, 'vi', lookup);
 					const column = translate('vi', col.label as DictKey);
+					const follows = derived?.get(mine.id)?.[col.key];
+					if (follows) {
+						if (norm(theirs) !== null && !sameValue(theirs, follows.value)) {
+							addIssue(
+								issue('warning', { sheet: sheet.name, row: src.row, column, letter: cell.letter }, 'excel.warn.derived', {
+									value: text(theirs),
+									shown: text(follows.value) || '—',
+									origin: translate('vi', follows.origin.key, follows.origin.params)
+								})
+							);
+						}
+						continue;
+					}
+					if (!col.editable) continue;
 					if (base && col.key in base.values) {
 						const baseV = base.values[col.key];
 						if (sameValue(theirs, baseV)) {

@@ -3,8 +3,8 @@
 import type { ColDef, IErrorValidationParams, ValueSetterParams } from 'ag-grid-community';
 import type { Lookup } from '$lib/domain/lookup';
 import { fold } from '$lib/domain/text';
-import type { Column, TableSchema } from '$lib/schema';
-import { formatValue, tableDef } from '$lib/schema';
+import type { Column, TableSchema, OriginMap } from '$lib/schema';
+import { formatValue, tableDef, ORIGIN } from '$lib/schema';
 import { translate, type Lang } from '$lib/i18n/translate';
 import type { RefOption } from './ref-editor';
 import { LazyDateEditor, LazyRefEditor } from './lazy-editor';
@@ -88,7 +88,7 @@ export function columnDef(col: Column<any>, ctx: ColumnContext): ColDef {
 	const def: ColDef = {
 		colId: col.key,
 		field: col.key,
-		headerName: translate(ctx.lang, col.label),
+		headerName: col.title ?? translate(ctx.lang, col.label),
 		width: col.width ?? 140,
 		hide: !!col.hidden,
 		pinned: col.pinned ? 'left' : undefined,
@@ -110,11 +110,46 @@ export function columnDef(col: Column<any>, ctx: ColumnContext): ColDef {
 	if (col.type === 'ref' || col.type === 'enum') {
 		def.comparator = (a, b) => fmt(a).localeCompare(fmt(b), 'vi');
 	}
+	if (col.tones) {
+		const tones = col.tones;
+		def.cellClassRules = Object.fromEntries(
+			[...new Set(Object.values(tones))].map((tone) => [`cell-${tone}`, (p: { value: unknown }) => tones[String(p.value)] === tone])
+		);
+	}
 	return def;
 }
 
+const originOf = (data: unknown, key: string) => (data as Record<string, OriginMap | undefined> | undefined)?.[ORIGIN]?.[key];
+
+/**
+ * A field whose value may follow other tables (the table's overlay): read-only where it is derived,
+ * marked, with its origin in the cell's title (a plain title attribute: AG Grid's tooltips need a
+ * module the first page does not load). The text is set as text, never as HTML.
+ */
+function overlaid(def: ColDef, col: Column<any>, ctx: ColumnContext): ColDef {
+	const editable = def.editable;
+	const base = def.cellClass as string | undefined;
+	return {
+		...def,
+		editable: editable ? (p) => !originOf(p.data, col.key)?.derived : false,
+		cellClass: (p) => {
+			const o = originOf(p.data, col.key);
+			return [base, o ? (o.derived ? 'cell-derived' : 'cell-entered') : undefined].filter(Boolean) as string[];
+		},
+		cellRenderer: (p: { valueFormatted?: string | null; value: unknown; data?: unknown }) => {
+			const span = document.createElement('span');
+			span.textContent = p.valueFormatted ?? String(p.value ?? '');
+			const o = originOf(p.data, col.key);
+			if (o) span.title = translate(ctx.lang, o.key, o.params);
+			return span;
+		}
+	};
+}
+
 export function columnDefs(schema: TableSchema<any>, ctx: ColumnContext): ColDef[] {
-	const defs = (schema.columns as Column<any>[]).map((c) => columnDef(c, ctx));
+	const follows = new Set(schema.overlay?.fields ?? []);
+	const defs = (schema.columns as Column<any>[]).map((c) => (follows.has(c.key) ? overlaid(columnDef(c, ctx), c, ctx) : columnDef(c, ctx)));
+
 	if (ctx.narrow) {
 		// On a phone only the last pinned column (the commune, the name) stays pinned, narrower, so
 		// the rest of the row has room to scroll beside it.

@@ -3,5 +3,6 @@ import { excel } from './vi/excel';
 import { registerDictionary } from './translate';
 // Workbooks hold every table, so the Excel code needs the texts of the association's tables too.
 import './association-texts';
+import './criteria-texts';
 
 registerDictionary('vi', excel);

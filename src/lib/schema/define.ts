@@ -44,6 +44,28 @@ export interface ComputedColumn<R> {
 	value: (row: R) => string;
 }
 
+/** A value shown in place of a stored one because it follows other records, and where it comes from. */
+export interface Derived {
+	value: unknown;
+	origin: { key: DictKey; params?: Params };
+}
+
+/**
+ * Fields of a table that follow other tables (a commune's criteria met follows the criteria
+ * matrix, its recognised level its recognitions). Where a value is derived the grid shows it
+ * read-only with its origin, exports write it and imports leave it alone (a different value in a
+ * file is reported, not applied); where none is, the stored value stands, said as entered by hand.
+ */
+export interface OverlayDef {
+	/** Tables the values follow (views watch them; exports and imports read them). */
+	from: string[];
+	fields: string[];
+	/** row id -> field -> derived value, built once per change of the rows or those tables. */
+	build: (rows: readonly Record<string, unknown>[], tables: Record<string, readonly Record<string, unknown>[]>) => Map<string, Record<string, Derived>>;
+	/** Said of a stored value where nothing is derived. */
+	entered?: Record<string, { key: DictKey; params?: Params }>;
+}
+
 /** Why a row may not be chosen by a reference, or null when it may. */
 export type ChoiceCheck<R> = (row: R, lookup: Lookup) => ParseError | null;
 
@@ -70,7 +92,16 @@ export interface TableDef<R extends BaseRecord = any, N extends string = string>
 	sheetOrder: number;
 	/** The seed file in seeds/ and its version: raise the version when the file gains or corrects
 	 * rows, and mark those rows `seedSince` / `seedRevised` (see db/seed.ts). */
-	seed: { file: string; version: number };
+	seed: {
+		file: string;
+		version: number;
+		/**
+		 * When the table is first seeded into a database that already holds the planner's data, its
+		 * rows are made from the seed and that data (the recognitions adopt the commune register's
+		 * levels and the targets marked recognised of an earlier release), so no earlier edit is lost.
+		 */
+		adopt?: { from: string[]; rows: (seed: readonly Record<string, unknown>[], stored: Record<string, readonly Record<string, unknown>[]>) => Record<string, unknown>[] };
+	};
 	/** Order of rows before the planner sorts a column. */
 	defaultSort?: (a: R, b: R, lookup: Lookup) => number;
 	/** Texts the search box matches (folded). Default: every column as shown. */
@@ -88,6 +119,10 @@ export interface TableDef<R extends BaseRecord = any, N extends string = string>
 	canDelete?: boolean;
 	/** Sets of rows a reference to this table may choose, by name ('all' is implicit). */
 	choices?: Record<string, ChoiceCheck<R>>;
+	/** Values that follow other tables (see OverlayDef). */
+	overlay?: OverlayDef;
+	/** A rule over the whole row (a level the unit's kind cannot have): the column and the reason. */
+	check?: (row: R, lookup: Lookup) => { column: keyof R & string; error: ParseError } | null;
 	/** Fill derived fields after a change (a target's district follows its commune). */
 	derive?: (row: R, lookup: Lookup) => Partial<R>;
 	/** Values of a new row (besides id, version, updatedAt); columns not named get empty values. */

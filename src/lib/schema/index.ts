@@ -6,3 +6,4 @@ export * from './record';
 export * from './normalise';
 export * from './rules';
 export * from './lookup';
+export * from './overlay';

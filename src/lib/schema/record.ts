@@ -35,5 +35,10 @@ export function checkRecord<T extends TableName>(
 		const error = checkValue(col, (record as any)[col.key], lookup);
 		if (error) return { column: col, error };
 	}
+	const rule = lookup ? (schemas[table].check as ((r: unknown, l: Lookup) => { column: string; error: ParseError } | null) | undefined)?.(record, lookup) : null;
+	if (rule) {
+		const column = (schemas[table].columns as Column<any>[]).find((c) => c.key === rule.column);
+		if (column) return { column, error: rule.error };
+	}
 	return null;
 }

@@ -19,6 +19,10 @@ import { periods } from './tables/periods';
 import { resultMeasures } from './tables/result-measures';
 import { results } from './tables/results';
 import { commendations } from './tables/commendations';
+import { criteriaSets } from './tables/criteria-sets';
+import { criteria } from './tables/criteria';
+import { assessments } from './tables/assessments';
+import { recognitions } from './tables/recognitions';
 
 export const TABLES = [
 	districts,
@@ -35,7 +39,11 @@ export const TABLES = [
 	periods,
 	resultMeasures,
 	results,
-	commendations
+	commendations,
+	criteriaSets,
+	criteria,
+	assessments,
+	recognitions
 ] as const;
 
 type Def = (typeof TABLES)[number];
@@ -60,8 +68,11 @@ export function isTableName(name: unknown): name is TableName {
 /** Version of the workbook layout; raised whenever a column or a sheet is added, removed or changes
  * meaning. 1: release 0.1.0 (six tables). 2: the association's registers, districts' poor-district flag
  * and region source. 3: rows in each table's own order, a first column "STT", the technical columns
- * (Mã, Phiên bản, Khóa, Sửa lần cuối…) at the right end, "Sửa lần cuối" as a date-time cell. */
-export const SCHEMA_VERSION = 3;
+ * (Mã, Phiên bản, Khóa, Sửa lần cuối…) at the right end, "Sửa lần cuối" as a date-time cell.
+ * 4: the recognitions, the criteria matrix, the criteria sets and their criteria; a commune's
+ * recognised level and year and its number of criteria met are written as derived (read back only
+ * where nothing derives them). */
+export const SCHEMA_VERSION = 4;
 
 export function columnOf<T extends TableName>(table: T, key: string): Column<any> | undefined {
 	return (schemas[table].columns as Column<any>[]).find((c) => c.key === key);

@@ -40,6 +40,10 @@ export interface Column<R = Record<string, unknown>> {
 	/** type 'ref': the table pointed at, and which of its sets of rows may be chosen (its `choices`). */
 	ref?: string;
 	choice?: string;
+	/** type 'enum': more texts (folded) read as a code when typed, pasted or imported ("x" = met). */
+	enumAliases?: Record<string, string>;
+	/** type 'enum': a colour for some codes in the grid (met green, not met red). */
+	tones?: Record<string, 'good' | 'bad' | 'warn'>;
 	/** A header given as text (a computed column of a view, "Mục tiêu 2025"), instead of `label`. */
 	title?: string;
 }

@@ -123,6 +123,8 @@ export function parseValue(col: Column<any>, raw: unknown, lookup?: Lookup, dist
 				if (enumLabel(col, code, 'vi') === nfc || enumLabel(col, code, 'en') === nfc) return { ok: true, value: code };
 			}
 			const f = fold(trimmed);
+			const alias = col.enumAliases?.[f] ?? col.enumAliases?.[trimmed];
+			if (alias) return { ok: true, value: alias };
 			if (f) {
 				const folded = foldedLabels(col);
 				for (let i = 0; i < values.length; i++) if (folded[i].includes(f)) return { ok: true, value: values[i] };

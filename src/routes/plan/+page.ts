@@ -1,4 +1,4 @@
 // The plan page's texts load with it (not on the first page).
 export const load = async () => {
-	await import('$lib/i18n/pages-texts');
+	await Promise.all([import('$lib/i18n/pages-texts'), import('$lib/i18n/criteria-texts')]);
 };

@@ -12,6 +12,7 @@ import type { help } from './help';
 import type { pages } from './pages';
 import type { excel } from './excel';
 import type { dashboard } from './dashboard';
+import type { criteria } from './criteria';
 
 export type DictKey =
 	| keyof typeof core
@@ -22,7 +23,9 @@ export type DictKey =
 	| keyof typeof tablePage
 	| keyof typeof help
 	| keyof typeof pages
-	| keyof typeof excel | keyof typeof dashboard;
+	| keyof typeof excel
+	| keyof typeof dashboard
+	| keyof typeof criteria;
 
 /** Every key is typed; the parts of features not loaded yet are filled in by registerDictionary. */
 export const vi = { ...core, ...menu, ...resultsEntry, ...onboarding, ...tablePage } as Record<DictKey, string>;

@@ -1,10 +1,12 @@
 // Commune-level units (xã / phường / thị trấn) with their official codes and NTM standing.
 import { COMMUNE_KINDS, LEVELS, LEVEL_RANK, REGIONS, type Level } from '$lib/domain/enums';
-import type { Commune, Target } from '$lib/domain/records';
-import { CRITERIA_GROUPS, inCriteria, inReached, type CommunePlan } from '$lib/domain/filters';
+import type { Assessment, Commune, Recognition, Target } from '$lib/domain/records';
+import { CRITERIA_GROUPS, inCriteria, reachedAtLeast, untilOf, type CommunePlan } from '$lib/domain/filters';
+import { RecognitionIndex } from '$lib/domain/recognitions';
+import { latestCounts } from '$lib/domain/criteria-matrix';
 import { communesWithModel, type AssociationModel } from '$lib/domain/association';
 import { tvi } from '$lib/i18n/translate';
-import { defineTable, type ViewContext } from '../define';
+import { defineTable, type Derived, type ViewContext } from '../define';
 import { id, version, updatedAt, notes, districtRef, isOneOf, enumOptions, districtOptions, yearOptions } from '../columns';
 
 /** commune id -> the plan's targets of that commune (year, level, status). */
@@ -13,8 +15,11 @@ interface Prepared {
 	plans: CommunePlans;
 	/** Communes where the association runs at least one model (III.3). */
 	withModel: Set<string>;
+	/** Recognitions as events (a commune's level by the end of a year). */
+	index: RecognitionIndex;
 }
-const prepared = (ctx: ViewContext): Prepared => (ctx.prepared as Prepared | undefined) ?? { plans: new Map(), withModel: new Set() };
+const prepared = (ctx: ViewContext): Prepared =>
+	(ctx.prepared as Prepared | undefined) ?? { plans: new Map(), withModel: new Set(), index: new RecognitionIndex([]) };
 const plansOf = (ctx: ViewContext): CommunePlans => prepared(ctx).plans;
 const has = (sel: string[] | undefined, v: unknown) => !sel?.length || sel.includes(String(v));
 /** Targeted in the chosen years at the chosen levels (the `year` and `target` keys act together). */
@@ -31,8 +36,9 @@ export const communes = defineTable<Commune>()({
 		{ key: 'kind', label: 'col.kind', type: 'enum', values: COMMUNE_KINDS, enumName: 'communeKind', editable: false, required: true, width: 90, aliases: ['loai', 'cap'] },
 		{ key: 'region', label: 'col.region', type: 'enum', values: REGIONS, enumName: 'region', editable: false, required: true, width: 110, aliases: ['vung', 'khu vuc'] },
 		{ key: 'inProgramme', label: 'col.inProgramme', type: 'bool', editable: true, width: 120, aliases: ['trong chuong trinh', 'thuoc chuong trinh'] },
-		{ key: 'recognisedLevel', label: 'col.recognisedLevel', type: 'enum', values: LEVELS, enumName: 'level', editable: true, width: 140, aliases: ['cap dat chuan', 'da dat chuan', 'muc dat chuan', 'muc da dat chuan', 'cap do da dat chuan'] },
-		{ key: 'recognisedYear', label: 'col.recognisedYear', type: 'year', min: 2000, max: 2100, editable: true, width: 110, aliases: ['nam dat chuan', 'nam cong nhan'] },
+		// Derived from the recognitions (the overlay below): entered there, once, with the decision.
+		{ key: 'recognisedLevel', label: 'col.recognisedLevel', type: 'enum', values: LEVELS, enumName: 'level', editable: false, width: 140, aliases: ['cap dat chuan', 'da dat chuan', 'muc dat chuan', 'muc da dat chuan', 'cap do da dat chuan'] },
+		{ key: 'recognisedYear', label: 'col.recognisedYear', type: 'year', min: 2000, max: 2100, editable: false, width: 110, aliases: ['nam dat chuan', 'nam cong nhan'] },
 		{ key: 'criteriaMet', label: 'col.criteriaMet', type: 'int', min: 0, max: 19, editable: true, width: 110, aliases: ['so tieu chi', 'so tieu chi dat'] },
 		{ key: 'hamletsTotal', label: 'col.hamletsTotal', type: 'int', min: 0, max: 500, editable: true, width: 100, aliases: ['so thon', 'tong so thon'] },
 		{ key: 'modelHamlets', label: 'col.modelHamlets', type: 'int', min: 0, max: 500, editable: true, width: 120, aliases: ['thon kieu mau', 'so thon kieu mau', 'thon ntm kieu mau'] },
@@ -58,7 +64,7 @@ export const communes = defineTable<Commune>()({
 		r.note2025,
 		r.notes
 	],
-	related: ['targets', 'models'],
+	related: ['targets', 'models', 'recognitions'],
 	prepare: (related): Prepared => {
 		const m: CommunePlans = new Map();
 		for (const x of (related.targets ?? []) as unknown as Target[]) {
@@ -66,7 +72,37 @@ export const communes = defineTable<Commune>()({
 			list.push({ year: x.year, level: x.level, status: x.status });
 			m.set(x.communeId, list);
 		}
-		return { plans: m, withModel: communesWithModel((related.models ?? []) as unknown as AssociationModel[]) };
+		return {
+			plans: m,
+			withModel: communesWithModel((related.models ?? []) as unknown as AssociationModel[]),
+			index: new RecognitionIndex((related.recognitions ?? []) as unknown as Recognition[], (related.targets ?? []) as unknown as Target[])
+		};
+	},
+	// The recognised level and year follow the recognitions (a target marked recognised without a
+	// record counts too, said so); the number of criteria met follows the criteria matrix where it
+	// has data, else the entered count stands and says so.
+	overlay: {
+		from: ['recognitions', 'targets', 'assessments'],
+		fields: ['recognisedLevel', 'recognisedYear', 'criteriaMet'],
+		build: (rows, t) => {
+			const index = new RecognitionIndex(t.recognitions as unknown as Recognition[], t.targets as unknown as Target[]);
+			const counts = latestCounts(t.assessments as unknown as Assessment[]);
+			const out = new Map<string, Record<string, Derived>>();
+			for (const c of rows as unknown as Commune[]) {
+				const s = index.commune(c.id);
+				const origin: Derived['origin'] = !s
+					? { key: 'origin.noRecognition' }
+					: s.event.fromTarget
+						? { key: 'origin.target', params: { year: s.year ?? '' } }
+						: { key: 'origin.recognition', params: { decision: s.event.decisionNo || '—', year: s.year ?? '?' } };
+				const e: Record<string, Derived> = { recognisedLevel: { value: s?.level ?? null, origin }, recognisedYear: { value: s?.year ?? null, origin } };
+				const m = counts.get(c.id);
+				if (m) e.criteriaMet = { value: m.met, origin: { key: 'origin.matrix', params: { year: m.year, assessed: m.assessed, size: m.size } } };
+				out.set(c.id, e);
+			}
+			return out;
+		},
+		entered: { criteriaMet: { key: 'origin.entered' } }
 	},
 	filters: [
 		{ param: 'year', label: 'filter.year', options: yearOptions('year', 'targets'), test: (c, _v, ctx, s) => targeted(c, ctx, s) },
@@ -93,7 +129,7 @@ export const communes = defineTable<Commune>()({
 			test: (c, v) => !v.includes('1') || c.inProgramme
 		},
 		// The dashboard's drill-down: reached at least a level (by the end of `until`).
-		{ param: 'reached', label: 'col.recognisedLevel', test: (c, v, ctx, s) => inReached(c, { reached: v, until: s.until }, plansOf(ctx).get(c.id)) },
+		{ param: 'reached', label: 'col.recognisedLevel', test: (c, v, ctx, s) => reachedAtLeast(prepared(ctx).index.communeRank(c.id, untilOf(s.until)), v) },
 		{ param: 'until', label: 'filter.year', test: () => true },
 		// The association's goal of III.3: "1" has a model it runs, "0" has none.
 		{

@@ -1,8 +1,12 @@
 // District-level units (huyện / thị xã / thành phố) of 2024, with their official codes.
 import { DISTRICT_KINDS, REGIONS } from '$lib/domain/enums';
-import type { District } from '$lib/domain/records';
-import { defineTable } from '../define';
-import { id, version, updatedAt } from '../columns';
+import type { District, DistrictTarget, Recognition } from '$lib/domain/records';
+import { RecognitionIndex } from '$lib/domain/recognitions';
+import { untilOf } from '$lib/domain/filters';
+import { defineTable, type ViewContext } from '../define';
+import { id, version, updatedAt, enumOptions, isOneOf } from '../columns';
+
+const indexOf = (ctx: ViewContext) => (ctx.prepared as RecognitionIndex | null) ?? new RecognitionIndex([]);
 
 export const districts = defineTable<District>()({
 	name: 'districts',
@@ -25,6 +29,28 @@ export const districts = defineTable<District>()({
 	// Version 2 adds the poor-district flag and the source of each district's region (rows marked seedRevised 2).
 	seed: { file: 'districts.json', version: 2 },
 	defaultSort: (a, b) => a.name.localeCompare(b.name, 'vi'),
+	// Where each unit stands follows its recognitions (and district targets marked recognised).
+	related: ['recognitions', 'districtTargets'],
+	prepare: (related) => new RecognitionIndex((related.recognitions ?? []) as unknown as Recognition[], [], (related.districtTargets ?? []) as unknown as DistrictTarget[]),
+	computed: (ctx) => [
+		{
+			id: 'recognised',
+			header: ctx.t('col.unitRecognised'),
+			width: 230,
+			value: (d: District) => {
+				const s = indexOf(ctx).district(d.id);
+				if (!s) return '';
+				const level = ctx.t(`enum.recognitionLevel.${s.level}`);
+				return s.event.fromTarget ? ctx.t('origin.unitFromTarget', { level, year: s.year ?? '' }) : ctx.t('origin.unitRecognised', { level, year: s.year ?? '?', decision: s.event.decisionNo || '—' });
+			}
+		}
+	],
+	filters: [
+		{ param: 'region', label: 'col.region', options: enumOptions('region', REGIONS), test: isOneOf('region') },
+		// The dashboard's drill-down: units recognised NTM / "hoàn thành nhiệm vụ" ("1") or nâng cao ("2") by the end of `until`.
+		{ param: 'reached', label: 'col.unitRecognised', test: (d, v, ctx, s) => indexOf(ctx).districtRank(d.id, untilOf(s.until)) >= Math.min(...v.map(Number).filter((n) => n > 0), 9) },
+		{ param: 'until', label: 'filter.year', test: () => true }
+	],
 	rowLabel: (r) => r.name,
 	page: {}
 });

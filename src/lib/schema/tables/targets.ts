@@ -1,8 +1,9 @@
 // Commune targets of the plan (sections II.1-3): a commune, a level, a year, an action.
 import { ACTIONS, LEVELS, LEVEL_RANK, STATUSES, type Level } from '$lib/domain/enums';
-import type { Target } from '$lib/domain/records';
+import type { Assessment, Recognition, Target } from '$lib/domain/records';
+import { latestCounts } from '$lib/domain/criteria-matrix';
 import { tvi } from '$lib/i18n/translate';
-import { defineTable } from '../define';
+import { defineTable, type Derived } from '../define';
 import { id, version, updatedAt, notes, status, deadline, decisionNo, decisionDate, planSection, districtRef, isOneOf, enumOptions, districtOptions, yearOptions, districtOfCommune } from '../columns';
 
 export const targets = defineTable<Target>()({
@@ -65,6 +66,32 @@ export const targets = defineTable<Target>()({
 	add: { fields: ['communeId', 'level', 'year'], label: 'action.addTarget', fill: (r) => ({ deadline: r.deadline ?? String(r.year) }) },
 	canDelete: true,
 	derive: districtOfCommune,
+	// The commune's number of criteria met follows the criteria matrix where it has data; the
+	// decision of a recognised target is its recognition's (the register of recognitions).
+	overlay: {
+		from: ['assessments', 'recognitions'],
+		fields: ['criteriaMet', 'decisionNo', 'decisionDate'],
+		build: (rows, t) => {
+			const counts = latestCounts(t.assessments as unknown as Assessment[]);
+			const recognised = new Map<string, Recognition>();
+			for (const r of t.recognitions as unknown as Recognition[]) if (r.kind === 'recognised' && r.scope === 'commune') recognised.set(`${r.communeId}|${r.level}`, r);
+			const out = new Map<string, Record<string, Derived>>();
+			for (const r of rows as unknown as Target[]) {
+				const e: Record<string, Derived> = {};
+				const m = counts.get(r.communeId);
+				if (m) e.criteriaMet = { value: m.met, origin: { key: 'origin.matrix', params: { year: m.year, assessed: m.assessed, size: m.size } } };
+				const rec = recognised.get(`${r.communeId}|${r.level}`);
+				if (rec) {
+					const origin = { key: 'origin.recognition' as const, params: { decision: rec.decisionNo || '—', year: rec.year ?? '?' } };
+					e.decisionNo = { value: rec.decisionNo, origin };
+					e.decisionDate = { value: rec.decisionDate, origin };
+				}
+				if (m || rec) out.set(r.id, e);
+			}
+			return out;
+		},
+		entered: { criteriaMet: { key: 'origin.entered' } }
+	},
 	blank: () => ({
 		communeId: '',
 		districtId: '',

@@ -60,3 +60,10 @@ export function districtsLink(f: DashboardFilter, districts: string[]): string {
 export function programmeLink(f: DashboardFilter): string {
 	return communesLink(f, {});
 }
+
+/** The headline "district-level units recognised": the districts table, units that reached NTM / hoàn thành. */
+export function unitsLink(f: DashboardFilter): string {
+	const params = new URLSearchParams({ reached: '1' });
+	if (f.year !== null) params.set('until', String(f.year));
+	return `/tables/districts?${params.toString()}`;
+}
