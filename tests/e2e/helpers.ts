@@ -106,3 +106,14 @@ export async function clearApp(page: Page) {
 		DB_NAME
 	);
 }
+
+/** Answer the dialog a target set to "Đã công nhận" opens: the decision goes into the register of recognitions. */
+export async function answerRecognition(page: Page, decision: { no?: string; date?: string } = {}) {
+	const dialog = page.getByTestId('recognise-dialog');
+	await expect(dialog).toBeVisible();
+	if (decision.no) await dialog.getByTestId('recognise-no').fill(decision.no);
+	else await expect(dialog.getByTestId('recognise-blank')).toBeVisible();
+	if (decision.date) await dialog.getByTestId('recognise-date').fill(decision.date);
+	await dialog.getByTestId('recognise-save').click();
+	await expect(dialog).toBeHidden();
+}

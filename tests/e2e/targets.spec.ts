@@ -1,6 +1,6 @@
 // What a planner does in the targets grid: see the plan, filter, search, edit, undo, reload.
 import { test, expect } from '@playwright/test';
-import { openFresh, waitForRows, cell, expectCount, typeInto, pickIn, readRecord } from './helpers';
+import { openFresh, waitForRows, cell, expectCount, typeInto, pickIn, readRecord, answerRecognition } from './helpers';
 
 const DAI_THANH = '2024-ntm-20527'; // Đại Thạnh (Đại Lộc), NTM 2024, dossier in quarter 1
 
@@ -54,20 +54,21 @@ test('search ignores case and diacritics', async ({ page }) => {
 test('edits are stored at once and survive a reload', async ({ page }) => {
 	await openFresh(page);
 	await pickIn(page, DAI_THANH, 'status', 'Đã công nhận');
+	// The recognition's decision is asked and kept in the register; the target shows it, read-only.
+	await answerRecognition(page, { no: '12/QĐ-UBND', date: '25/01/2024' });
 	await expect(cell(page, DAI_THANH, 'status')).toHaveText('Đã công nhận');
 	await typeInto(page, DAI_THANH, 'criteriaMet', '19');
 	await expect(cell(page, DAI_THANH, 'criteriaMet')).toHaveText('19');
-	await typeInto(page, DAI_THANH, 'decisionDate', '25/01/2024');
 	await expect(cell(page, DAI_THANH, 'decisionDate')).toHaveText('25/01/2024');
 	await expect.poll(async () => (await readRecord(page, 'targets', DAI_THANH))?.criteriaMet).toBe(19);
 	await page.reload();
 	await waitForRows(page);
 	await expect(cell(page, DAI_THANH, 'status')).toHaveText('Đã công nhận');
 	await expect(cell(page, DAI_THANH, 'criteriaMet')).toHaveText('19');
+	await expect(cell(page, DAI_THANH, 'decisionNo')).toHaveText('12/QĐ-UBND');
 	const stored = await readRecord(page, 'targets', DAI_THANH);
 	expect(stored?.status).toBe('recognised');
-	expect(stored?.decisionDate).toBe('2024-01-25');
-	expect(stored?.version).toBe(4);
+	expect(stored?.version).toBe(3);
 });
 
 test('"25" and "abc" in the criteria column are refused and nothing is stored', async ({ page }) => {

@@ -1,0 +1,4 @@
+// The recognitions' texts load with this page (not on the first page).
+export const load = async () => {
+	await import('$lib/i18n/criteria-texts');
+};
