@@ -11,5 +11,6 @@ import { help } from './help';
 import { pages } from './pages';
 import { dashboard } from './dashboard';
 import { excel } from './excel';
+import { safety } from './safety';
 
-export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...help, ...pages, ...dashboard, ...excel };
+export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...help, ...pages, ...dashboard, ...excel, ...safety };
