@@ -18,6 +18,8 @@ async function twoTabs(context: BrowserContext): Promise<[Page, Page]> {
 	return [one, two];
 }
 
+const SHOTS = process.env.CELLS_SHOTS ?? '';
+
 const stored = (page: Page, id: string) => expect.poll(async () => (await readRecord(page, 'targets', id))?.responsible ?? '');
 
 /** Ctrl+Z with the focus on the grid (not in an editor). */
@@ -44,6 +46,7 @@ test('an edit started before another tab saved the same cell is refused, showing
 	await expect(message).toContainText('Giá trị bạn nhập ("Giá trị của thẻ 2") chưa được lưu');
 	await expect(message).toContainText('Đại Thạnh');
 	await expect(message).toContainText('"Đơn vị phụ trách"');
+	if (SHOTS) await two.screenshot({ path: `${SHOTS}/stale-edit.png` });
 	// Nothing was overwritten: both tabs show tab 1's value.
 	await stored(two, FIRST).toBe('Giá trị của thẻ 1');
 	await expect(cell(two, FIRST, 'responsible')).toHaveText('Giá trị của thẻ 1');
@@ -78,6 +81,7 @@ test("Ctrl+Z in each tab undoes that tab's own steps, also after a reload; an un
 	await expect(refusal).toContainText('Không hoàn tác được');
 	await expect(refusal).toContainText('Đại Thạnh');
 	await expect(refusal).toContainText('Dữ liệu không bị thay đổi');
+	if (SHOTS) await two.screenshot({ path: `${SHOTS}/undo-refused.png` });
 	expect((await readRecord(two, 'targets', FIRST))?.responsible).toBe('Thẻ 1 sửa sau');
 	expect((await readRecord(two, 'targets', SECOND))?.responsible).toBe('Thẻ 2 sửa');
 
