@@ -188,8 +188,8 @@ const small = cloneSeed();
 for (const t of TABLE_NAMES) (small as Record<string, unknown[]>)[t] = (small as Record<string, unknown[]>)[t].slice(0, 12);
 const EXPORT = new Uint8Array(datasetToXlsx(small, INFO));
 const PARTS = XLSX.CFB.read(EXPORT, { type: 'array' })
-	.FullPaths.filter((p) => p.endsWith('.xml') || p.endsWith('.rels'))
-	.map((p) => p.replace(/^Root Entry/, ''));
+	.FullPaths.filter((p: string) => p.endsWith('.xml') || p.endsWith('.rels'))
+	.map((p: string) => p.replace(/^Root Entry/, ''));
 
 function exportXmlBytes(c: Extract<Case, { kind: 'export-xml' }>): Uint8Array {
 	const zip = XLSX.CFB.read(EXPORT, { type: 'array' });
