@@ -38,9 +38,13 @@ test('an edit started before another tab saved the same cell is refused, showing
 	// ...tab 1 saves the same cell meanwhile...
 	await typeInto(one, FIRST, 'responsible', 'Giá trị của thẻ 1');
 	await stored(one, FIRST).toBe('Giá trị của thẻ 1');
-	// The live update reaches tab 2. Its grid ends the open edit as the rows refresh (AG Grid stops
-	// editing then); were the editor still open, Enter would end it the same way.
-	await expect.poll(() => two.evaluate(() => document.querySelectorAll('.ag-cell-inline-editing').length)).toBe(0);
+	// Tab 1 then fills another cell of the row: once tab 2's grid shows it, the live update has
+	// refreshed the row under tab 2's open editor, which stays open with what was typed.
+	await typeInto(one, FIRST, 'criteriaMet', '15');
+	await expect(cell(two, FIRST, 'criteriaMet')).toHaveText('15');
+	await expect(editor).toBeVisible();
+	await expect(editor).toHaveValue('Giá trị của thẻ 2');
+	await editor.press('Enter');
 	const message = two.getByTestId('message-error');
 	await expect(message).toContainText('vừa được sửa ở thẻ khác thành "Giá trị của thẻ 1"');
 	await expect(message).toContainText('Giá trị bạn nhập ("Giá trị của thẻ 2") chưa được lưu');
