@@ -108,7 +108,7 @@ describe('applyChanges', () => {
 		const entry = await applyChanges(db, [patch(T1, { status: 'recognised', criteriaMet: 19 })], opts);
 		expect(entry).not.toBeNull();
 		expect(entry!.seq).toBeGreaterThan(0);
-		expect(entry!.items).toEqual([{ table: 'targets', id: T1, state: before }]);
+		expect(entry!.items).toEqual([{ table: 'targets', id: T1, state: before, after: 2 }]);
 		const after = (await getT(T1))!;
 		expect(after.status).toBe('recognised');
 		expect(after.criteriaMet).toBe(19);
@@ -205,7 +205,7 @@ describe('applyChanges', () => {
 	it('inserts and deletes', async () => {
 		const record = { ...targetsSchema.blank!(), id: 'new-1', communeId: '20605', year: 2030, level: 'nang_cao' };
 		const entry = await applyChanges(db, [{ op: 'insert', table: 'targets', record }], { ...opts, source: 'add' });
-		expect(entry!.items).toEqual([{ table: 'targets', id: 'new-1', state: null }]);
+		expect(entry!.items).toEqual([{ table: 'targets', id: 'new-1', state: null, after: 1 }]);
 		const stored = (await getT('new-1'))!;
 		expect(stored.version).toBe(1);
 		expect(stored.districtId).toBe('508'); // derived from the commune

@@ -1,7 +1,7 @@
 // The one write path. Every change to the data (an edit, a paste, an added or deleted row, an
 // import, an undo) goes through applyChanges or toggle, in one transaction: all or nothing.
 // The history is kept in the database, so undo and redo survive reloads, sorting and filtering.
-import type { Lookup } from '$lib/domain/lookup';
+import { Lookup } from '$lib/domain/lookup';
 import {
 	checkRecord,
 	checkChoices,
@@ -14,7 +14,8 @@ import {
 	type TableRecords
 } from '$lib/schema';
 import { tvi, type DictKey } from '$lib/i18n/translate';
-import type { NtmDatabase, HistoryEntry, HistoryItem, HistorySource } from './database';
+import type { NtmDatabase, HistoryEntry as StoredEntry, HistoryItem as StoredItem, HistorySource } from './database';
+
 import { AppError, toAppError } from './errors';
 import { publishChanges, type ChangeNotice } from './changes';
 
@@ -24,7 +25,40 @@ export type Change =
 	| { op: 'put'; table: TableName; record: Record<string, unknown> & { id: string }; expectedVersion?: number }
 	| { op: 'delete'; table: TableName; id: string; expectedVersion?: number };
 
+/**
+ * One record of an undo step. `after`: the record's version right after the step (null: it did not
+ * exist then); undo and redo are refused when the record has moved on since (another tab changed
+ * it). Entries of releases before 0.3.0 have no `after` and are undone without that check.
+ */
+export interface TabHistoryItem extends StoredItem {
+	after?: number | null;
+}
+
+/**
+ * One undo step. `tab`: the browser tab that made it (a random id kept in sessionStorage, see
+ * setWriterTab); each tab undoes its own steps. Entries of releases before 0.3.0 have no tab and any
+ * tab may undo them. Neither field is indexed, so they needed no new database version.
+ */
+export interface TabHistoryEntry extends StoredEntry {
+	items: TabHistoryItem[];
+	tab?: string;
+	packed?: StoredEntry['packed'] & { afters?: (number | null)[] };
+}
+
+/** The tab this page writes for (set once by the app at start; unit tests pass `tab` instead). */
+let writerTab: string | undefined;
+export function setWriterTab(tab: string | undefined) {
+	writerTab = tab;
+}
+
+/** An entry the tab may undo or redo: its own, or one of an older release (no tab). */
+function ownedBy(tab: string | undefined) {
+	return (e: TabHistoryEntry) => tab === undefined || e.tab === undefined || e.tab === tab;
+}
+
 export interface ApplyOptions {
+	/** The tab making the change (default: the one set by setWriterTab). */
+	tab?: string;
 	label: string;
 	source: HistorySource;
 	/** Names of communes and districts, for derived fields, checks and messages. */
@@ -42,6 +76,9 @@ const idOf = (c: Change) => ('id' in c ? c.id : c.record.id);
 export const HISTORY_LIMIT = 500;
 
 const META_FIELDS = new Set(['id', 'version', 'updatedAt']);
+
+/** For the row named in a refused undo when no names were given. */
+const EMPTY_LOOKUP = new Lookup([], []);
 
 function sameValue(a: unknown, b: unknown): boolean {
 	return a === b || (a == null && b == null);
@@ -73,7 +110,7 @@ async function uniqueKeysFor(db: NtmDatabase, table: TableName, list: Change[]):
  * Returns the history entry, or null when nothing actually changed.
  * Throws AppError (nothing written) on a refused value, a version conflict or a storage failure.
  */
-export async function applyChanges(db: NtmDatabase, changes: Change[], opts: ApplyOptions): Promise<HistoryEntry | null> {
+export async function applyChanges(db: NtmDatabase, changes: Change[], opts: ApplyOptions): Promise<TabHistoryEntry | null> {
 	if (changes.length === 0) return null;
 	const now = new Date().toISOString();
 	try {
@@ -85,7 +122,7 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 				if (list) list.push(c);
 				else byTable.set(c.table, [c]);
 			}
-			const items: HistoryItem[] = [];
+			const items: TabHistoryItem[] = [];
 			for (const [table, list] of byTable) {
 				const store = db.table_(table);
 				const schema = schemas[table] as unknown as {
@@ -184,13 +221,16 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 					if (dels.length) await store.bulkDelete(dels);
 				}
 				for (const [id, before] of original) {
-					if ((current.get(id) ?? null) !== before) items.push({ table, id, state: before });
+					const now = current.get(id) ?? null;
+					if (now !== before) items.push({ table, id, state: before, after: now ? Number(now.version) : null });
 				}
 			}
 			if (items.length === 0) return null;
-			// A new change discards the redo side, then the entry is recorded and old history trimmed.
-			await db.history.where('undone').equals(1).delete();
-			const entry: HistoryEntry = { label: opts.label, source: opts.source, at: now, items, undone: 0 };
+			// A new change discards this tab's redo side, then the entry is recorded and old history trimmed.
+			const tab = opts.tab ?? writerTab;
+			await db.history.where('undone').equals(1).filter(ownedBy(tab)).delete();
+			const entry: TabHistoryEntry = { label: opts.label, source: opts.source, at: now, items, undone: 0 };
+			if (tab !== undefined) entry.tab = tab;
 			entry.seq = await db.history.add(packEntry(entry));
 			await trimHistory(db);
 			return entry;
@@ -202,7 +242,7 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 	}
 }
 
-function noticeOf(entry: HistoryEntry): ChangeNotice {
+function noticeOf(entry: TabHistoryEntry): ChangeNotice {
 	const notice: ChangeNotice = {};
 	for (const item of entry.items) ((notice[item.table] as string[] | undefined) ??= []).push(item.id);
 	return notice;
@@ -219,36 +259,37 @@ async function trimHistory(db: NtmDatabase) {
 /** Entries with more items than this are stored packed (column by column). */
 const PACK_OVER = 1000;
 
-function packEntry(entry: HistoryEntry): HistoryEntry {
+function packEntry(entry: TabHistoryEntry): TabHistoryEntry {
 	if (entry.items.length <= PACK_OVER) return entry;
 	const { items, ...rest } = entry;
-	return {
-		...rest,
-		items: [],
-		packed: { tables: items.map((i) => i.table), ids: items.map((i) => i.id), states: items.map((i) => i.state) }
-	};
+	const packed: NonNullable<TabHistoryEntry['packed']> = { tables: items.map((i) => i.table), ids: items.map((i) => i.id), states: items.map((i) => i.state) };
+	if (items.some((i) => i.after !== undefined)) packed.afters = items.map((i) => i.after ?? null);
+	return { ...rest, items: [], packed };
 }
 
-function unpackEntry(entry: HistoryEntry | undefined): HistoryEntry | undefined {
+function unpackEntry(entry: TabHistoryEntry | undefined): TabHistoryEntry | undefined {
 	if (!entry?.packed) return entry;
-	const { tables, ids, states } = entry.packed;
+	const { tables, ids, states, afters } = entry.packed;
 	const { packed: _, ...rest } = entry;
-	return { ...rest, items: ids.map((id, i) => ({ table: tables[i], id, state: states[i] })) };
+	return { ...rest, items: ids.map((id, i) => (afters ? { table: tables[i], id, state: states[i], after: afters[i] } : { table: tables[i], id, state: states[i] })) };
 }
 
 /**
  * Restore each item's saved state, saving the current state in its place (so it can be toggled
  * back). An entry holds each record once, so the records are read and written in slices.
  */
-async function toggle(db: NtmDatabase, entry: HistoryEntry, undone: 0 | 1) {
+async function toggle(db: NtmDatabase, entry: TabHistoryEntry, undone: 0 | 1, lookup?: Lookup) {
 	const now = new Date().toISOString();
-	const byTable = new Map<TableName, HistoryItem[]>();
+	const byTable = new Map<TableName, TabHistoryItem[]>();
 	for (const item of entry.items) {
 		const list = byTable.get(item.table);
 		if (list) list.push(item);
 		else byTable.set(item.table, [item]);
 	}
-	const swapped = new Map<HistoryItem, Record<string, unknown> | null>();
+	const swapped = new Map<TabHistoryItem, Record<string, unknown> | null>();
+	const written = new Map<TabHistoryItem, number | null>();
+	/** `table id` -> (version of the state put back -> the version it was written as). */
+	const restored = new Map<string, Map<number, number>>();
 	for (const [table, list] of byTable) {
 		const store = db.table_(table);
 		for (let start = 0; start < list.length; start += WRITE_SLICE) {
@@ -258,11 +299,23 @@ async function toggle(db: NtmDatabase, entry: HistoryEntry, undone: 0 | 1) {
 			const dels: string[] = [];
 			slice.forEach((item, i) => {
 				const cur = curs[i] ?? null;
+				// Changed since this step (another tab, or a step of an older release in between): refuse,
+				// rather than overwrite that change. Throwing aborts the transaction: nothing is written.
+				if (item.after !== undefined && (cur ? Number(cur.version) : null) !== item.after) {
+					const row = rowLabelOf(table, cur ?? item.state, lookup ?? EMPTY_LOOKUP, item.id);
+					throw new AppError(undone ? 'tabs.undoChanged' : 'tabs.redoChanged', { label: entry.label, row });
+				}
 				if (item.state) {
 					const version = Math.max(Number(cur?.version ?? 0), Number(item.state.version ?? 0)) + 1;
 					puts.push({ ...item.state, version, updatedAt: now });
-				} else if (cur) {
-					dels.push(item.id);
+					written.set(item, version);
+					if (typeof item.state.version === 'number') {
+						const k = `${table}\u0001${item.id}`;
+						(restored.get(k) ?? restored.set(k, new Map()).get(k)!).set(item.state.version, version);
+					}
+				} else {
+					if (cur) dels.push(item.id);
+					written.set(item, null);
 				}
 				swapped.set(item, cur);
 			});
@@ -270,18 +323,61 @@ async function toggle(db: NtmDatabase, entry: HistoryEntry, undone: 0 | 1) {
 			if (dels.length) await store.bulkDelete(dels);
 		}
 	}
-	entry.items = entry.items.map((item) => ({ table: item.table, id: item.id, state: swapped.get(item) ?? null }));
+	entry.items = entry.items.map((item) => ({ table: item.table, id: item.id, state: swapped.get(item) ?? null, after: written.get(item) ?? null }));
 	entry.undone = undone;
 	await db.history.put(packEntry(entry));
+	await followRestored(db, entry.seq, restored);
 }
 
-/** Undo the newest change. Returns its entry, or null when there is nothing to undo. */
-export async function undo(db: NtmDatabase): Promise<HistoryEntry | null> {
+/**
+ * A record put back to an earlier state holds what that state's version held, under a new version
+ * number (versions only grow). Steps that left the record at that earlier version now expect the
+ * new number, so the tab's next undo (an earlier step of its own) is not taken for a change by
+ * another tab. Reads the history once; writes only the entries that change.
+ */
+async function followRestored(db: NtmDatabase, seq: number | undefined, restored: Map<string, Map<number, number>>) {
+	if (!restored.size) return;
+	const changed: TabHistoryEntry[] = [];
+	for (const e of (await db.history.toArray()) as TabHistoryEntry[]) {
+		if (e.seq === seq) continue;
+		let touched = false;
+		const next = (table: TableName, id: string, after: number | null | undefined) => {
+			if (typeof after !== 'number') return after;
+			const to = restored.get(`${table}\u0001${id}`)?.get(after);
+			if (to === undefined) return after;
+			touched = true;
+			return to;
+		};
+		if (e.packed?.afters) {
+			const { tables, ids, afters } = e.packed;
+			e.packed.afters = afters.map((a, i) => next(tables[i], ids[i], a) ?? null);
+		} else {
+			for (const item of e.items) if (item.after !== undefined) item.after = next(item.table, item.id, item.after);
+		}
+		if (touched) changed.push(e);
+	}
+	if (changed.length) await db.history.bulkPut(changed);
+}
+
+export interface UndoOptions {
+	/** The tab asking (default: the one set by setWriterTab): its own newest step is undone. */
+	tab?: string;
+	/** Names of communes and districts, for the row named in a refusal. */
+	lookup?: Lookup;
+}
+
+/**
+ * Undo this tab's newest change (or, without a tab, the newest change). Returns its entry, or null
+ * when there is nothing to undo. Throws AppError 'tabs.undoChanged' (nothing written) when a record
+ * of the step was changed since, by another tab.
+ */
+export async function undo(db: NtmDatabase, opts: UndoOptions = {}): Promise<TabHistoryEntry | null> {
+	const tab = opts.tab ?? writerTab;
 	try {
 		const done = await db.transaction('rw', allTables(db), async () => {
-			const entry = unpackEntry(await db.history.where('undone').equals(0).last());
+			const entry = unpackEntry(await db.history.where('undone').equals(0).reverse().filter(ownedBy(tab)).first());
 			if (!entry) return null;
-			await toggle(db, entry, 1);
+			await toggle(db, entry, 1, opts.lookup);
 			return entry;
 		});
 		if (done) publishChanges(noticeOf(done));
@@ -291,13 +387,14 @@ export async function undo(db: NtmDatabase): Promise<HistoryEntry | null> {
 	}
 }
 
-/** Redo the change undone last. */
-export async function redo(db: NtmDatabase): Promise<HistoryEntry | null> {
+/** Redo the change this tab undid last (refused like undo when a record was changed since). */
+export async function redo(db: NtmDatabase, opts: UndoOptions = {}): Promise<TabHistoryEntry | null> {
+	const tab = opts.tab ?? writerTab;
 	try {
 		const done = await db.transaction('rw', allTables(db), async () => {
-			const entry = unpackEntry(await db.history.where('undone').equals(1).first());
+			const entry = unpackEntry(await db.history.where('undone').equals(1).filter(ownedBy(tab)).first());
 			if (!entry) return null;
-			await toggle(db, entry, 0);
+			await toggle(db, entry, 0, opts.lookup);
 			return entry;
 		});
 		if (done) publishChanges(noticeOf(done));
@@ -307,8 +404,19 @@ export async function redo(db: NtmDatabase): Promise<HistoryEntry | null> {
 	}
 }
 
-/** How many steps can be undone and redone (for the toolbar buttons). */
-export async function historyCounts(db: NtmDatabase): Promise<{ undo: number; redo: number }> {
+/**
+ * How many steps can be undone and redone (for the toolbar buttons). For a tab: 1 or 0, whether it
+ * has a step of its own (found from the newest back, without counting the whole history).
+ */
+export async function historyCounts(db: NtmDatabase, tab: string | undefined = writerTab): Promise<{ undo: number; redo: number }> {
+	if (tab !== undefined) {
+		const own = ownedBy(tab);
+		const [u, r] = await Promise.all([
+			db.history.where('undone').equals(0).reverse().filter(own).first(),
+			db.history.where('undone').equals(1).filter(own).first()
+		]);
+		return { undo: u ? 1 : 0, redo: r ? 1 : 0 };
+	}
 	const [u, r] = await Promise.all([
 		db.history.where('undone').equals(0).count(),
 		db.history.where('undone').equals(1).count()

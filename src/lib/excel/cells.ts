@@ -31,8 +31,25 @@ export function columnLetter(index: number): string {
 const DANGEROUS = /^'*[=+\-@\t\r\0]/;
 const ESCAPED = /^'+[=+\-@\t\r\0]/;
 
+/** CSV: a text a spreadsheet could read as a formula gets a visible leading apostrophe. */
 export function escapeText(text: string): string {
 	return DANGEROUS.test(text) ? "'" + text : text;
+}
+
+/**
+ * .xlsx: a text cell is never a formula (it is written as a string, and a cell starting with
+ * = + - @ gets Excel's quote-prefix style: see `needsQuotePrefix`, ooxml-patch), so no apostrophe is
+ * added to it. Only a text that already starts with apostrophes before such a character gets one
+ * more, so that `unescapeText` (which also reads the visible apostrophe older versions wrote) gives
+ * back exactly the original text.
+ */
+export function xlsxText(text: string): string {
+	return ESCAPED.test(text) ? "'" + text : text;
+}
+
+/** A text cell that needs Excel's quote prefix (typed again in Excel, it stays text). */
+export function needsQuotePrefix(text: string): boolean {
+	return DANGEROUS.test(text) && text[0] !== "'";
 }
 export function unescapeText(text: string): string {
 	return ESCAPED.test(text) ? text.slice(1) : text;

@@ -192,14 +192,16 @@ export function headerSignature(columns: SourceColumn[]): string {
 }
 
 /** Copy the value of each merged range into all its cells (only within the given rows). */
-export function fillMerges(grid: CellValue[][], merges: Merge[], rows: number): void {
+export function fillMerges(grid: CellValue[][], merges: Merge[], rows: number, width = Infinity): void {
 	for (const m of merges) {
-		if (m.s.r >= rows) continue;
+		if (m.s.r >= rows || m.s.c >= width) continue;
 		const v = grid[m.s.r]?.[m.s.c] ?? null;
 		if (v === null) continue;
+		// Only the columns read are filled: a hostile merge over a whole sheet stays cheap.
+		const lastC = Math.min(m.e.c, width - 1);
 		for (let r = m.s.r; r <= Math.min(m.e.r, rows - 1); r++) {
 			grid[r] ??= [];
-			for (let c = m.s.c; c <= m.e.c; c++) if (r !== m.s.r || c !== m.s.c) grid[r][c] = v;
+			for (let c = m.s.c; c <= lastC; c++) if (r !== m.s.r || c !== m.s.c) grid[r][c] = v;
 		}
 	}
 }

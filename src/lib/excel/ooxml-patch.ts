@@ -52,6 +52,9 @@ export interface SheetPatch {
 	/** Technical columns (0-based, inclusive): header on a grey fill, cells in grey text. */
 	technicalColumns?: { from: number; to: number };
 	print?: PrintSetup;
+	/** A1 addresses of text cells starting with = + - @: Excel's quote-prefix style (quotePrefix="1"),
+	 * so the text shows as typed, with no apostrophe, and stays text when edited in Excel. */
+	quotePrefix?: string[];
 }
 
 export interface PatchTexts {
@@ -180,6 +183,19 @@ export function styleHeaderRow(xml: string, s: number | ((col: number) => number
 	);
 }
 
+/** Restyle the cells at the given A1 addresses: `restyle(s)` gives the new style index of a cell whose
+ * style is `s` (0 when it has none). One pass over the cells. */
+export function styleCells(xml: string, refs: ReadonlySet<string>, restyle: (s: number) => number): string {
+	if (!refs.size) return xml;
+	const [head, data, tail] = splitSheet(xml);
+	const styled = data.replace(/<c r="([A-Z]+\d+)"([^>]*?)(\/?)>/g, (m, ref: string, attrs: string, close: string) => {
+		if (!refs.has(ref)) return m;
+		const s = Number(/\bs="(\d+)"/.exec(attrs)?.[1] ?? 0);
+		return `<c r="${ref}"${attrs.replace(/\s*\bs="\d+"/, '')} s="${restyle(s)}"${close}>`;
+	});
+	return head + styled + tail;
+}
+
 /** 0-based index of a column letter ("A" 0, "AB" 27). */
 export function columnIndex(letters: string): number {
 	let n = 0;
@@ -217,6 +233,8 @@ export interface XfChange {
 	wrap?: boolean;
 	/** Align at the top of the cell (the default is the bottom). */
 	top?: boolean;
+	/** Excel's quote prefix: the cell's text is text, never a formula or a number. */
+	quotePrefix?: boolean;
 }
 
 /**
@@ -278,10 +296,13 @@ export class StyleBook {
 				attrs.set('fillId', String(this.fill(change.fill)));
 				attrs.set('applyFill', '1');
 			}
+			if (change.quotePrefix) attrs.set('quotePrefix', '1');
 			const align = (change.top ? ' vertical="top"' : '') + (change.wrap ? ' wrapText="1"' : '');
-			if (align) attrs.set('applyAlignment', '1');
+			// A change that sets no alignment keeps the base's (a wrapping cell that gets the quote prefix).
+			const baseAlign = /<alignment\b[^>]*\/>/.exec(base)?.[0];
+			if (align || baseAlign) attrs.set('applyAlignment', '1');
 			const text = [...attrs].map(([k, v]) => ` ${k}="${v}"`).join('');
-			this.xfs.push(align ? `<xf${text}><alignment${align}/></xf>` : `<xf${text}/>`);
+			this.xfs.push(align ? `<xf${text}><alignment${align}/></xf>` : baseAlign ? `<xf${text}>${baseAlign}</xf>` : `<xf${text}/>`);
 			return this.xfs.length - 1;
 		});
 	}
@@ -410,7 +431,7 @@ export function patchXlsx(bytes: Uint8Array, patches: SheetPatch[], texts: Patch
 	const workbookXml = textOf(workbook);
 	const paths = sheetPaths(workbookXml, textOf(find('/xl/_rels/workbook.xml.rels')));
 	const order = sheetNames(workbookXml);
-	const styled = patches.some((p) => p.boldHeader || p.technicalColumns || p.wrapColumns?.length);
+	const styled = patches.some((p) => p.boldHeader || p.technicalColumns || p.wrapColumns?.length || p.quotePrefix?.length);
 	const book = styled ? new StyleBook(textOf(find('/xl/styles.xml'))) : null;
 	for (const p of patches) {
 		const path = paths.get(p.name);
@@ -434,6 +455,8 @@ export function patchXlsx(bytes: Uint8Array, patches: SheetPatch[], texts: Patch
 					: book.derive(0, { bold: true, wrap: true, top: true })
 			);
 		}
+		// Last, so the quote prefix is added to whatever style the cell got above.
+		if (book && p.quotePrefix?.length) xml = styleCells(xml, new Set(p.quotePrefix), (s) => book.derive(s, { quotePrefix: true }));
 		if (p.print) xml = addPageSetup(xml, p.print);
 		setText(entry, xml);
 	}

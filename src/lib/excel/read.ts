@@ -7,7 +7,7 @@ import { fold } from '$lib/domain/text';
 import { excelSerialToIso } from '$lib/schema/values';
 import { tvi } from '$lib/i18n/translate';
 import type { BaseRecord, CellValue, FileFormat, Issue, ParsedSheet, ParsedWorkbook, Progress, ReadResult, WorkbookInfo } from './types';
-import { HEADER_SCAN_ROWS, MAX_FILE_BYTES, MAX_FILE_MB, MAX_ROWS, issue, readError, unescapeText } from './cells';
+import { HEADER_SCAN_ROWS, MAX_FILE_BYTES, MAX_FILE_MB, MAX_ROWS, columnLetter, issue, readError, unescapeText } from './cells';
 import { fillMerges, guessHeader, headerSignature, cellText } from './headers';
 
 type Sniff = { format: FileFormat } | { error: 'notSpreadsheet' };
@@ -66,8 +66,18 @@ function serialToDate(serial: number, date1904: boolean): Date | null {
 	return new Date(y, m - 1, d);
 }
 
+/** A formula cell the file keeps no result for (a file written by a script, never recalculated). */
+function formulaWithoutValue(cell: XLSX.CellObject | undefined): boolean {
+	return !!cell && typeof cell.f === 'string' && cell.f !== '' && (cell.t === 'z' || cell.v === undefined);
+}
+
+/** Located warnings listed per sheet for formula cells without a result; the rest are counted in one. */
+const FORMULA_WARNINGS = 20;
+
 function cellValue(cell: XLSX.CellObject | undefined, date1904: boolean): CellValue {
 	if (!cell) return null;
+	// A formula counts only by its stored result (cell.v): the formula itself is never read as the value.
+	if (formulaWithoutValue(cell)) return null;
 	switch (cell.t as string) {
 		case 's':
 		case 'str':
@@ -149,7 +159,7 @@ export function parseWorkbookBytes(bytes: Uint8Array, fileName: string, onProgre
 	if ('error' in s) return readError('excel.err.notSpreadsheet', { file: fileName });
 	onProgress?.({ phase: 'parse', done: 0, total: 1 });
 	let wb: XLSX.WorkBook;
-	const common = { dense: true, cellNF: true, cellDates: false, cellHTML: false, cellFormula: false, cellStyles: false, sheetRows: MAX_ROWS + HEADER_SCAN_ROWS + 1 } as const;
+	const common = { dense: true, cellNF: true, cellDates: false, cellHTML: false, cellFormula: true, sheetStubs: true, cellStyles: false, sheetRows: MAX_ROWS + HEADER_SCAN_ROWS + 1 } as const;
 	try {
 		if (s.format === 'csv') wb = XLSX.read(decodeText(bytes), { ...common, type: 'string', raw: true });
 		else wb = XLSX.read(bytes, { ...common, type: 'array' });
@@ -193,6 +203,8 @@ function parseSheet(name: string, ws: XLSX.WorkSheet, date1904: boolean, issues:
 	const range = XLSX.utils.decode_range(ws['!ref']);
 	const width = Math.min(range.e.c + 1, 200);
 	const grid: CellValue[][] = new Array(data.length);
+	/** [row, column] (0-based) of formula cells without a stored result. */
+	const noValue: [number, number][] = [];
 	for (let r = 0; r < data.length; r++) {
 		const src = data[r];
 		if (!src) {
@@ -200,11 +212,14 @@ function parseSheet(name: string, ws: XLSX.WorkSheet, date1904: boolean, issues:
 			continue;
 		}
 		const row: CellValue[] = new Array(width).fill(null);
-		for (let c = 0; c < Math.min(src.length, width); c++) row[c] = cellValue(src[c], date1904);
+		for (let c = 0; c < Math.min(src.length, width); c++) {
+			row[c] = cellValue(src[c], date1904);
+			if (formulaWithoutValue(src[c])) noValue.push([r, c]);
+		}
 		grid[r] = row;
 	}
 	const merges = (ws['!merges'] ?? []) as { s: { r: number; c: number }; e: { r: number; c: number } }[];
-	fillMerges(grid, merges, grid.length);
+	fillMerges(grid, merges, grid.length, width);
 	const guess = guessHeader(name, grid, width, merges);
 	const rows: ParsedSheet['rows'] = [];
 	for (let r = guess.dataStart; r < grid.length; r++) {
@@ -212,6 +227,16 @@ function parseSheet(name: string, ws: XLSX.WorkSheet, date1904: boolean, issues:
 		if (!cells || cells.every((v) => v === null || (typeof v === 'string' && v.trim() === ''))) continue;
 		if (r === guess.dataStart && isNumberingRow(cells)) continue;
 		rows.push({ row: r + 1, cells });
+	}
+	// Formula cells with no stored result read as empty: say where, so a value is not lost unseen.
+	const inData = noValue.filter(([r]) => r >= guess.dataStart);
+	for (const [r, c] of inData.slice(0, FORMULA_WARNINGS)) {
+		const column = guess.columns.find((x) => x.index === c);
+		const letter = column?.letter ?? columnLetter(c);
+		issues.push(issue('warning', { sheet: name, row: r + 1, column: column?.header || letter, letter }, 'excel.warn.formulaNoValue'));
+	}
+	if (inData.length > FORMULA_WARNINGS) {
+		issues.push(issue('warning', { sheet: name }, 'excel.warn.formulaNoValueMore', { sheet: name, n: inData.length - FORMULA_WARNINGS }));
 	}
 	// Rows beyond the limit were not read (sheetRows); say so, and refuse the sheet as a whole.
 	const tooMany = rows.length > MAX_ROWS;

@@ -17,7 +17,7 @@ import {
 	type TableRecords
 } from '$lib/schema';
 import { translate, tvi, type Lang, type DictKey } from '$lib/i18n/translate';
-import { columnLetter, escapeText } from './cells';
+import { columnLetter, escapeText, needsQuotePrefix, xlsxText } from './cells';
 import type { PrintSetup, SheetPatch } from './ooxml-patch';
 // Sheet names and headers are the tables' Vietnamese labels: every table's texts must be here.
 import '$lib/i18n/excel-texts';
@@ -63,25 +63,25 @@ export function cellFor(col: Column<any>, value: unknown, lang: Lang, lookup: Lo
 		case 'int':
 		case 'number':
 		case 'year':
-			return typeof value === 'number' ? { t: 'n', v: value } : { t: 's', v: escapeText(String(value)) };
+			return typeof value === 'number' ? { t: 'n', v: value } : { t: 's', v: xlsxText(String(value)) };
 		case 'date': {
 			const serial = isoToSerial(String(value));
-			return serial === null ? { t: 's', v: escapeText(String(value)) } : { t: 'n', v: serial, z: DATE_FORMAT };
+			return serial === null ? { t: 's', v: xlsxText(String(value)) } : { t: 'n', v: serial, z: DATE_FORMAT };
 		}
 		case 'deadline': {
 			const serial = isoToSerial(String(value));
 			if (serial !== null) return { t: 'n', v: serial, z: DATE_FORMAT };
-			return { t: 's', v: escapeText(formatValue(col, value, lang, lookup)) };
+			return { t: 's', v: xlsxText(formatValue(col, value, lang, lookup)) };
 		}
 		case 'datetime': {
 			const serial = timestampToSerial(String(value));
-			return serial === null ? { t: 's', v: escapeText(String(value)) } : { t: 'n', v: serial, z: DATETIME_FORMAT };
+			return serial === null ? { t: 's', v: xlsxText(String(value)) } : { t: 'n', v: serial, z: DATETIME_FORMAT };
 		}
 		case 'text':
 		case 'longtext':
-			return { t: 's', v: escapeText(String(value)) };
+			return { t: 's', v: xlsxText(String(value)) };
 		default:
-			return { t: 's', v: escapeText(formatValue(col, value, lang, lookup)) };
+			return { t: 's', v: xlsxText(formatValue(col, value, lang, lookup)) };
 	}
 }
 
@@ -125,7 +125,7 @@ class Lists {
 	sheet(): XLSX.WorkSheet {
 		const height = Math.max(...this.columns.map((c) => c.values.length));
 		const aoa: string[][] = [this.columns.map((c) => c.name)];
-		for (let r = 0; r < height; r++) aoa.push(this.columns.map((c) => escapeText(c.values[r] ?? '')));
+		for (let r = 0; r < height; r++) aoa.push(this.columns.map((c) => xlsxText(c.values[r] ?? '')));
 		return XLSX.utils.aoa_to_sheet(aoa);
 	}
 }
@@ -212,7 +212,7 @@ function tableSheet<T extends TableName>(
 	const headers = [...(layout.stt ? [STT_HEADER] : []), ...columns.map((c) => headerOf(c, lang))];
 	const widths = headers.map(headerWidth);
 	if (layout.stt) widths[0] = Math.max(widths[0], String(records.length).length);
-	data.push(headers.map((h) => ({ t: 's', v: escapeText(h) }) as XLSX.CellObject));
+	data.push(headers.map((h) => ({ t: 's', v: xlsxText(h) }) as XLSX.CellObject));
 	for (let r = 0; r < records.length; r++) {
 		const rec = records[r] as unknown as Record<string, unknown>;
 		const row: XLSX.CellObject[] = new Array(width);
@@ -285,6 +285,7 @@ function tableSheet<T extends TableName>(
 	return {
 		ws,
 		patch: {
+			quotePrefix: quotePrefixCells(ws),
 			freezeHeader: true,
 			boldHeader: true,
 			validations,
@@ -297,6 +298,38 @@ function tableSheet<T extends TableName>(
 
 /** Rows below the data that still get the drop-down lists (for rows added in Excel). */
 export const VALIDATION_SPARE_ROWS = 2000;
+
+/**
+ * A1 addresses of the text cells that start with = + - @ (tab, CR, NUL): ooxml-patch gives them
+ * Excel's quote-prefix style, so they show as typed, with no apostrophe, and stay text when edited.
+ * (They are string cells already: SheetJS writes no formula for a cell without `f`.)
+ */
+export function quotePrefixCells(ws: XLSX.WorkSheet): string[] {
+	const out: string[] = [];
+	const data = ws['!data'] as (XLSX.CellObject | undefined)[][] | undefined;
+	if (data) {
+		data.forEach((row, r) =>
+			row?.forEach((cell, c) => {
+				if (cell?.t === 's' && typeof cell.v === 'string' && needsQuotePrefix(cell.v)) out.push(columnLetter(c) + (r + 1));
+			})
+		);
+		return out;
+	}
+	for (const [addr, cell] of Object.entries(ws)) {
+		if (addr[0] === '!') continue;
+		const c = cell as XLSX.CellObject;
+		if (c.t === 's' && typeof c.v === 'string' && needsQuotePrefix(c.v)) out.push(addr);
+	}
+	return out;
+}
+
+/** The hidden sheet of drop-down lists, with its quote-prefixed cells (a label starting with "-"). */
+function appendLists(wb: XLSX.WorkBook, lists: Lists, name: string, patches: SheetPatch[]) {
+	const ws = lists.sheet();
+	append(wb, ws, name, true);
+	const quotePrefix = quotePrefixCells(ws);
+	if (quotePrefix.length) patches.push({ name, quotePrefix });
+}
 
 function append(wb: XLSX.WorkBook, ws: XLSX.WorkSheet, name: string, hidden = false) {
 	XLSX.utils.book_append_sheet(wb, ws, name);
@@ -339,7 +372,7 @@ export function buildDatasetWorkbook(data: Dataset, info: ExportInfo): BuiltWork
 		[tvi('excel.info.schemaVersion'), SCHEMA_VERSION],
 		[tvi('excel.info.exportedAt'), localStamp(info.exportedAt)],
 		[tvi('excel.info.appVersion'), info.appVersion],
-		[tvi('excel.info.filters'), escapeText(info.filters || tvi('excel.info.noFilter'))],
+		[tvi('excel.info.filters'), xlsxText(info.filters || tvi('excel.info.noFilter'))],
 		[tvi('excel.info.sheets'), sheetList],
 		['', tvi('excel.info.note')],
 		['', tvi('excel.info.technical')]
@@ -351,9 +384,9 @@ export function buildDatasetWorkbook(data: Dataset, info: ExportInfo): BuiltWork
 		return lines > 1 ? { hpt: lines * LINE_PT } : {};
 	});
 	append(wb, infoWs, infoName);
-	patches.push({ name: infoName, boldHeader: false, wrapColumns: [0, 1], wrapTop: true, print: { titleRows: 0, footer: tvi('excel.print.footer'), portrait: true } });
+	patches.push({ name: infoName, boldHeader: false, wrapColumns: [0, 1], wrapTop: true, print: { titleRows: 0, footer: tvi('excel.print.footer'), portrait: true }, quotePrefix: quotePrefixCells(infoWs) });
 	// Drop-down lists.
-	if (!lists.empty) append(wb, lists.sheet(), tvi('excel.sheet.lists'), true);
+	if (!lists.empty) appendLists(wb, lists, tvi('excel.sheet.lists'), patches);
 	// Values at export time, for merging an edited copy back.
 	append(wb, baseSheet(data, info), tvi('excel.sheet.base'), true);
 	return { wb, patches };
@@ -409,8 +442,9 @@ export function buildViewWorkbook<T extends TableName>(
 	const name = safeSheetName(translate(lang, schemas[table].title));
 	const { ws, patch } = tableSheet(rows, columns, lookup, lists, { stt: false, technical: 0, lang });
 	append(wb, ws, name);
-	if (!lists.empty) append(wb, lists.sheet(), translate(lang, 'excel.sheet.lists'), true);
-	return { wb, patches: [{ name, ...patch }] };
+	const patches: SheetPatch[] = [{ name, ...patch }];
+	if (!lists.empty) appendLists(wb, lists, translate(lang, 'excel.sheet.lists'), patches);
+	return { wb, patches };
 }
 
 /** A computed column of a view: its key in the rows and its header text. */

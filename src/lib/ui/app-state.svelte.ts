@@ -13,10 +13,11 @@ import {
 	toAppError,
 	onConnection,
 	readDataset,
+	setWriterTab,
 	type Change,
 	type HistorySource
 } from '$lib/db';
-import { lookupOf, lookupTables } from '$lib/schema';
+import { formatValue, lookupOf, lookupTables, rowLabelOf, schemas, type Column, type TableName } from '$lib/schema';
 import { i18n, t, restoreLang } from '$lib/i18n/lang.svelte';
 import { labelOf, labelText, type DictKey, type Params } from '$lib/i18n/translate';
 
@@ -66,8 +67,28 @@ export function dismiss(id: number) {
 	app.messages = app.messages.filter((m) => m.id !== id);
 }
 
+/** sessionStorage key of this tab's id: it survives a reload of the tab, and each tab has its own. */
+const TAB_KEY = 'ntm-tab';
+
+/** This tab's id, for per-tab undo (write.ts setWriterTab). A tab duplicated by the browser copies
+ * its sessionStorage, and so shares its id (and undo steps) with the tab it was copied from. */
+export function tabId(): string {
+	const fresh = () => (globalThis.crypto?.randomUUID?.() ?? Math.random().toString(36).slice(2) + Date.now().toString(36));
+	try {
+		let id = sessionStorage.getItem(TAB_KEY);
+		if (!id) {
+			id = fresh();
+			sessionStorage.setItem(TAB_KEY, id);
+		}
+		return id;
+	} catch {
+		return fresh(); // storage refused: undo is per page load
+	}
+}
+
 /** Open the database, seed it on first run and keep the lookup and history counts live. */
 export async function startApp() {
+	setWriterTab(tabId());
 	const db = getDb();
 	await restoreLang().catch(() => undefined); // if English cannot load, Vietnamese stays
 	try {
@@ -117,25 +138,58 @@ export async function write(changes: Change[], label: string, source: HistorySou
 		await applyChanges(getDb(), changes, { label, source, lookup: app.lookup });
 		return true;
 	} catch (e) {
+		if (toAppError(e).key === 'err.conflict' && (await offerMine(changes, label, source))) return false;
 		show(e);
 		return false;
 	}
 }
 
+/**
+ * One cell edited from a value another tab has changed since: say what the other tab stored and
+ * offer to store this tab's value anyway (over the version now stored). False when the change is
+ * not one cell (a paste keeps the general message).
+ */
+async function offerMine(changes: Change[], label: string, source: HistorySource): Promise<boolean> {
+	const c = changes[0];
+	if (changes.length !== 1 || c.op !== 'patch' || Object.keys(c.patch).length !== 1) return false;
+	const key = Object.keys(c.patch)[0];
+	const table = c.table as TableName;
+	const col = (schemas[table].columns as Column<any>[]).find((x) => x.key === key);
+	const stored = (await getDb().table(table).get(c.id)) as Record<string, unknown> | undefined;
+	if (!col || !stored) return false;
+	const text = (v: unknown) => formatValue(col, v, i18n.lang, app.lookup) || t('tabs.empty');
+	const message = t('tabs.stale', {
+		column: col.title ?? t(col.label),
+		row: rowLabelOf(table, stored, app.lookup, c.id),
+		theirs: text(stored[key]),
+		mine: text(c.patch[key])
+	});
+	notify('error', message, { label: t('tabs.applyMine'), run: () => void write([{ ...c, expectedVersion: Number(stored.version) }], label, source) });
+	return true;
+}
+
+/** A refused undo or redo names its step in the current language. */
+function showStep(e: unknown) {
+	const err = toAppError(e);
+	const params = { ...err.params };
+	if (typeof params.label === 'string') params.label = historyLabel(params.label);
+	notify('error', t(err.key, params));
+}
+
 export async function doUndo() {
 	try {
-		const entry = await undo(getDb());
+		const entry = await undo(getDb(), { lookup: app.lookup });
 		notify('info', entry ? t('msg.undone', { label: historyLabel(entry.label) }) : t('msg.nothingToUndo'));
 	} catch (e) {
-		show(e);
+		showStep(e);
 	}
 }
 
 export async function doRedo() {
 	try {
-		const entry = await redo(getDb());
+		const entry = await redo(getDb(), { lookup: app.lookup });
 		notify('info', entry ? t('msg.redone', { label: historyLabel(entry.label) }) : t('msg.nothingToRedo'));
 	} catch (e) {
-		show(e);
+		showStep(e);
 	}
 }

@@ -12,5 +12,6 @@ import { pages } from './pages';
 import { dashboard } from './dashboard';
 import { excel } from './excel';
 import { criteria } from './criteria';
+import { safety } from './safety';
 
-export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...help, ...pages, ...dashboard, ...excel, ...criteria };
+export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...help, ...pages, ...dashboard, ...excel, ...criteria, ...safety };

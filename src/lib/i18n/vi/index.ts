@@ -8,6 +8,7 @@ import type { association } from './association';
 import { resultsEntry } from './results-entry';
 import { onboarding } from './onboarding';
 import { tablePage } from './table-page';
+import { safety } from './safety';
 import type { help } from './help';
 import type { pages } from './pages';
 import type { excel } from './excel';
@@ -21,6 +22,7 @@ export type DictKey =
 	| keyof typeof resultsEntry
 	| keyof typeof onboarding
 	| keyof typeof tablePage
+	| keyof typeof safety
 	| keyof typeof help
 	| keyof typeof pages
 	| keyof typeof excel
@@ -28,4 +30,4 @@ export type DictKey =
 	| keyof typeof criteria;
 
 /** Every key is typed; the parts of features not loaded yet are filled in by registerDictionary. */
-export const vi = { ...core, ...menu, ...resultsEntry, ...onboarding, ...tablePage } as Record<DictKey, string>;
+export const vi = { ...core, ...menu, ...resultsEntry, ...onboarding, ...tablePage, ...safety } as Record<DictKey, string>;
