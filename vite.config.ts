@@ -26,6 +26,9 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',
-		setupFiles: ['tests/unit/setup.ts']
+		setupFiles: ['tests/unit/setup.ts'],
+		// Workbook and database tests take 1-3 s alone; on a loaded 2-core machine 5 s (the default) is not
+		// enough. A hang still fails. Speed itself is measured by the benchmark, not here.
+		testTimeout: 30_000
 	}
 });

@@ -128,7 +128,7 @@ test('a district recognised NTM raises the district card by one, and its drill-d
 	const units = page.getByTestId('value-units');
 	// Phú Ninh and Duy Xuyên (already NTM: the plan sends them for "nâng cao"); the plan implies 3-4.
 	await expect(units).toHaveText('ít nhất 2 / 8-9đơn vị');
-	await expect(page.getByTestId('card-units')).toContainText('Theo sổ: 2 đơn vị đã đạt trước năm 2024; theo kế hoạch: 3-4 đơn vị');
+	await expect(page.getByTestId('card-units')).toContainText('Theo sổ: 2 đơn vị đã đạt trước năm 2024; theo kế hoạch: 03-04 đơn vị');
 	// The register and the plan disagree on the districts with no NTM commune: both are shown.
 	await expect(page.getByTestId('value-noNtm')).toHaveText(/Sổ: 4 · KH: 1/);
 

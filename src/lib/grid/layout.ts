@@ -40,8 +40,10 @@ export class HeaderText implements IInnerHeaderComponent {
 	getGui() {
 		return this.e;
 	}
-	refresh(p: IHeaderParams) {
-		this.e.textContent = this.e.title = p.displayName;
+	refresh(p: IHeaderParams & { tip?: string }) {
+		this.e.textContent = p.displayName;
+		// A column's own hover text (a criterion's name over "TC13"), else its full name.
+		this.e.title = p.tip ? `${p.displayName}: ${p.tip}` : p.displayName;
 		return true;
 	}
 }

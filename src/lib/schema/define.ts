@@ -111,6 +111,8 @@ export interface TableDef<R extends BaseRecord = any, N extends string = string>
 	related?: string[];
 	prepare?: (related: Record<string, readonly Record<string, unknown>[]>) => unknown;
 	computed?: (ctx: ViewContext) => ComputedColumn<R>[];
+	/** Hover texts of some column headers, from other data (the criteria's names over TC1…TC19). */
+	headerTips?: (ctx: ViewContext) => Record<string, string>;
 	/** Text naming a row in messages ("Đại Thạnh / NTM 2024"). */
 	rowLabel: (row: R, lookup: Lookup) => string;
 	/** Rows can be added in the app: the fields the add form asks for (others take their defaults). */

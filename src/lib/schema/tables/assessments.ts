@@ -113,6 +113,12 @@ export const assessments = defineTable<Assessment>()({
 			}
 		}
 	],
+	// The names of the criteria over TC1…TC19: of the set the rows are in (the counting set when mixed).
+	headerTips: (ctx) => {
+		const sets = new Set(ctx.rows.map((r) => String(r.setId)));
+		const set = prepared(ctx).sets.get(sets.size === 1 ? [...sets][0] : COUNT_SET);
+		return Object.fromEntries([...(set?.names ?? [])].map(([n, name]) => [CELL_KEYS[n - 1], name]));
+	},
 	rowLabel: (r, l) => `${l.communeName(r.communeId) || '?'} / ${r.year}`,
 	add: { fields: ['communeId', 'year', 'setId'], label: 'action.addAssessment' },
 	canDelete: true,

@@ -94,7 +94,9 @@ export const communes = defineTable<Commune>()({
 					? { key: 'origin.noRecognition' }
 					: s.event.fromTarget
 						? { key: 'origin.target', params: { year: s.year ?? '' } }
-						: { key: 'origin.recognition', params: { decision: s.event.decisionNo || '—', year: s.year ?? '?' } };
+						: s.event.decisionNo
+							? { key: 'origin.recognition', params: { decision: s.event.decisionNo, year: s.year ?? '—' } }
+							: { key: 'origin.recognitionNoDecision', params: { year: s.year ?? '—' } };
 				const e: Record<string, Derived> = { recognisedLevel: { value: s?.level ?? null, origin }, recognisedYear: { value: s?.year ?? null, origin } };
 				const m = counts.get(c.id);
 				if (m) e.criteriaMet = { value: m.met, origin: { key: 'origin.matrix', params: { year: m.year, assessed: m.assessed, size: m.size } } };

@@ -41,7 +41,9 @@ export const districts = defineTable<District>()({
 				const s = indexOf(ctx).district(d.id);
 				if (!s) return '';
 				const level = ctx.t(`enum.recognitionLevel.${s.level}`);
-				return s.event.fromTarget ? ctx.t('origin.unitFromTarget', { level, year: s.year ?? '' }) : ctx.t('origin.unitRecognised', { level, year: s.year ?? '?', decision: s.event.decisionNo || '—' });
+				return s.event.fromTarget
+					? ctx.t('origin.unitFromTarget', { level, year: s.year ?? '' })
+					: ctx.t('origin.unitRecognised', { level, year: s.year ? ` ${s.year}` : '', decision: s.event.decisionNo || ctx.t('origin.noDecision') });
 			}
 		}
 	],

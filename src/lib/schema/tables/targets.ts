@@ -82,7 +82,9 @@ export const targets = defineTable<Target>()({
 				if (m) e.criteriaMet = { value: m.met, origin: { key: 'origin.matrix', params: { year: m.year, assessed: m.assessed, size: m.size } } };
 				const rec = recognised.get(`${r.communeId}|${r.level}`);
 				if (rec) {
-					const origin = { key: 'origin.recognition' as const, params: { decision: rec.decisionNo || '—', year: rec.year ?? '?' } };
+					const origin: Derived['origin'] = rec.decisionNo
+						? { key: 'origin.recognition', params: { decision: rec.decisionNo, year: rec.year ?? '—' } }
+						: { key: 'origin.recognitionNoDecision', params: { year: rec.year ?? '—' } };
 					e.decisionNo = { value: rec.decisionNo, origin };
 					e.decisionDate = { value: rec.decisionDate, origin };
 				}
