@@ -64,6 +64,11 @@ export const help = {
 	'help.assoc.p2':
 		'"Entering results" is a grid of the district associations × the measures of one reporting period (6 months or a year): pick the period, type or paste the figures; the province total adds up by itself. An empty cell means not reported, which is not 0; clearing a cell removes that figure.',
 	'help.assoc.alt': 'The results entry grid: one row per district association, one column per measure, the province total at the bottom.',
+	'help.recog.title': 'Recognitions and the 19 criteria',
+	'help.recog.p1':
+		'Each recognition decision is one row of the "Recognitions" page (a commune or a district-level unit, the standard reached, the year, the decision\'s number and date). When you set a commune target to "Recognised", the app asks for the decision number and records it there; the commune\'s recognised level, the dashboard and workbooks all follow that register. A missing decision number is accepted and flagged to be added later. The communes recognised before 2021 are entered once by pasting a list from Excel into "Paste a list".',
+	'help.recog.p2':
+		'On the "Criteria matrix" page, "Create assessment rows" gives one row per commune for the assessment year; then paste a whole block of Met / Not met from Excel. A commune\'s number of criteria met, in every grid, comes from the matrix (blue cells marked ↳, read-only); hover over a cell to see where its value comes from.',
 	'help.dash.title': 'The dashboard',
 	'help.dash.p1':
 		"The dashboard sets the results against the plan's goals, for the province or one district, one year: communes recognised NTM, advanced and model NTM, communes under 15 criteria, model hamlets, and the association's own work. It changes as soon as you edit a grid. Click a figure or a bar to open the rows behind it; the print button gives an A4 landscape page.",

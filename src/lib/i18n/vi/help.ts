@@ -64,6 +64,11 @@ export const help = {
 	'help.assoc.p2':
 		'"Nhập kết quả theo kỳ" là bảng các Hội cấp huyện × các chỉ tiêu của một kỳ báo cáo (6 tháng hoặc cả năm): chọn kỳ, gõ hoặc dán số liệu; dòng tổng của tỉnh tự cộng. Ô trống nghĩa là chưa báo cáo, khác với số 0; xóa số trong ô là xóa số liệu đó.',
 	'help.assoc.alt': 'Bảng nhập kết quả theo kỳ: mỗi dòng một Hội cấp huyện, mỗi cột một chỉ tiêu, dòng tổng toàn tỉnh ở cuối.',
+	'help.recog.title': 'Công nhận đạt chuẩn và 19 tiêu chí',
+	'help.recog.p1':
+		'Mỗi quyết định công nhận là một dòng của trang "Công nhận" (xã hoặc đơn vị cấp huyện, mức đạt chuẩn, năm, số và ngày quyết định). Khi bạn đặt một chỉ tiêu xã là "Đã công nhận", ứng dụng hỏi số quyết định và ghi vào sổ; cấp đã công nhận của xã, tổng quan và tệp Excel đều theo sổ này. Chưa có số quyết định vẫn ghi được, và sổ đánh dấu để bổ sung sau. Danh sách xã đã đạt chuẩn trước năm 2021 nhập một lần bằng cách dán từ Excel vào ô "Dán danh sách".',
+	'help.recog.p2':
+		'Trang "Ma trận tiêu chí": bấm "Tạo bảng đánh giá" để có một dòng cho mỗi xã của năm đánh giá, rồi dán cả khối Đạt / Chưa đạt từ Excel. Số tiêu chí đạt của xã ở mọi bảng lấy từ ma trận (ô màu xanh có dấu ↳, chỉ xem); di chuột lên ô để biết số liệu lấy từ đâu.',
 	'help.dash.title': 'Tổng quan tiến độ',
 	'help.dash.p1':
 		'"Tổng quan" so kết quả với mục tiêu của kế hoạch, cho toàn tỉnh hoặc một huyện, một năm: xã đạt chuẩn NTM, NTM nâng cao, NTM kiểu mẫu, xã dưới 15 tiêu chí, thôn kiểu mẫu, và phần việc của Hội CCB. Số liệu đổi ngay khi bạn sửa bảng. Bấm một con số hay một cột biểu đồ để mở đúng các dòng đứng sau nó; nút in cho trang khổ A4 ngang.',
