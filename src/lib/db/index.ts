@@ -7,3 +7,7 @@ export * from './live';
 export * from './changes';
 export * from './table-store';
 export * from './migrations';
+export * from './storage';
+export * from './storage-errors';
+export * from './marker';
+export * from './marker-db';
