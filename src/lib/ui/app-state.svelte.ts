@@ -14,6 +14,14 @@ import {
 	onConnection,
 	readDataset,
 	setWriterTab,
+	onChanges,
+	readMarker,
+	readDbState,
+	startDecision,
+	updateMarker,
+	backupDue,
+	requestPersist,
+	type AppError,
 	type Change,
 	type HistorySource
 } from '$lib/db';
@@ -32,6 +40,8 @@ export interface Message {
 	kind: 'info' | 'error';
 	text: string;
 	action?: MessageAction;
+	/** The browser's own words, shown folded away ("Chi tiết kỹ thuật"). */
+	details?: string;
 }
 
 export const app = $state({
@@ -43,7 +53,11 @@ export const app = $state({
 	history: { undo: 0, redo: 0 },
 	/** Another tab opened a newer version of the app (this tab must reload), or this tab waits for
 	 * an older tab to let go of the database. */
-	connection: '' as '' | 'versionchange' | 'blocked'
+	connection: '' as '' | 'versionchange' | 'blocked',
+	/** The marker says this browser held data, the database is new or empty (storage/LostData). */
+	lost: null as null | { rows: number; when: string },
+	/** Whether the browser promised to keep the data (navigator.storage.persist). */
+	persist: 'unsupported' as 'granted' | 'prompt' | 'unsupported'
 });
 
 onConnection((e) => {
@@ -57,8 +71,8 @@ onConnection((e) => {
  * the pointer or the focus is on the messages, then `dismiss`); an error stays until closed. */
 export const MAX_MESSAGES = 3;
 let nextId = 1;
-export function notify(kind: Message['kind'], text: string, action?: MessageAction) {
-	app.messages = [...app.messages.filter((x) => x.kind !== kind || x.text !== text), { id: nextId++, kind, text, action }].slice(-MAX_MESSAGES);
+export function notify(kind: Message['kind'], text: string, action?: MessageAction, details?: string) {
+	app.messages = [...app.messages.filter((x) => x.kind !== kind || x.text !== text), { id: nextId++, kind, text, action, details }].slice(-MAX_MESSAGES);
 }
 export function notifyKey(kind: Message['kind'], key: DictKey, params?: Params, action?: MessageAction) {
 	notify(kind, t(key, params), action);
@@ -86,17 +100,41 @@ export function tabId(): string {
 	}
 }
 
-/** Open the database, seed it on first run and keep the lookup and history counts live. */
+/**
+ * Open the database and decide what to do with it: on the first visit, load the plan; when the
+ * dataset marker (db/marker.ts) says this browser held data and the database is now new or empty,
+ * load nothing and show the "data is gone" panel (restore a backup or a snapshot, or load the
+ * plan by choice); otherwise open it (and bring a newer release's seed rows in).
+ */
 export async function startApp() {
 	setWriterTab(tabId());
 	const db = getDb();
 	await restoreLang().catch(() => undefined); // if English cannot load, Vietnamese stays
 	try {
-		app.firstRun = !(await db.meta.get('seeded'));
+		const marker = readMarker();
+		const decision = startDecision(marker, await readDbState(db));
+		app.firstRun = decision === 'first';
+		if (decision === 'lost' && marker) {
+			app.lost = { rows: marker.rows, when: marker.lastChange };
+			return;
+		}
+	} catch (e) {
+		app.fatal = t('app.storageError', { detail: String((e as Error)?.message ?? e).slice(0, 200) });
+		return;
+	}
+	await openData();
+}
+
+/** Seed what is missing, then keep the lookup, the history counts and the marker live. Also the
+ * way on from the "data is gone" panel, after a restore or when the planner chose the plan. */
+export async function openData() {
+	const db = getDb();
+	try {
 		await syncSeeds(db);
+		app.lost = null;
 		if (app.connection === 'blocked') app.connection = '';
 		// Ask the browser not to evict the planner's data under storage pressure (a request only).
-		navigator.storage?.persist?.().catch(() => undefined);
+		requestPersist().then((p) => (app.persist = p));
 	} catch (e) {
 		app.fatal = t('app.storageError', { detail: String((e as Error)?.message ?? e).slice(0, 200) });
 		return;
@@ -118,11 +156,40 @@ export async function startApp() {
 	});
 	liveQuery(() => historyCounts(db)).subscribe({ next: (h) => (app.history = h) });
 	app.ready = true;
+	void keepMarker();
+}
+
+/** The marker follows every change (a little later, once for a burst of changes); at start the
+ * planner is reminded of a backup when due, and today's snapshot is taken when the page is idle. */
+async function keepMarker() {
+	const db = getDb();
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	onChanges(() => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void updateMarker(db).catch(() => undefined), 400);
+	});
+	const marker = await updateMarker(db).catch(() => null);
+	const due = backupDue(marker);
+	if (due) {
+		notify('info', t(marker?.lastBackup ? 'backup.remind' : 'backup.remindNever', due), {
+			label: t('backup.remindAction'),
+			run: () => void import('./storage/backup-actions.svelte').then((m) => m.downloadBackup())
+		});
+	}
+	setTimeout(() => {
+		void import('./storage/backup-actions.svelte').then((m) => m.dailySnapshot()).catch(() => undefined);
+	}, 4000);
 }
 
 function show(e: unknown) {
 	const err = toAppError(e);
-	notify('error', t(err.key, err.params));
+	notify('error', t(err.key, err.params), undefined, err.technical || undefined);
+}
+
+/** An AppError as a message (its technical words folded away). */
+export function showError(err: AppError, wrap?: (text: string) => string) {
+	const text = t(err.key, err.params);
+	notify('error', wrap ? wrap(text) : text, undefined, err.technical || undefined);
 }
 
 /** History labels are stored language-neutral (labelOf) and shown in the current language. */
