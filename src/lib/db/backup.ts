@@ -7,7 +7,7 @@ import { TABLE_NAMES, normaliseRows, isTableName, type TableName } from '$lib/sc
 import { version as APP_VERSION } from '../../../package.json';
 import type { HistoryEntry, MetaRow, NtmDatabase } from './database';
 import { DB_VERSIONS, SEED_STATE_KEY, seedStateOf0_1_0 } from './migrations';
-import { AppError } from './errors';
+import { AppError, toAppError } from './errors';
 import { ensureRoom } from './storage';
 import { publishChanges } from './changes';
 
@@ -189,17 +189,46 @@ export async function restoreBackup(db: NtmDatabase, file: BackupFile): Promise<
 	}
 	if (!meta.some((m) => m.key === 'seeded')) meta.push({ key: 'seeded', value: { at: file.createdAt } });
 	meta.push({ key: 'datasetId', value: file.datasetId || `restored-${Date.now().toString(36)}` });
-	await db.transaction('rw', [...db.dataTables(), db.meta, db.history], async () => {
-		for (const t of TABLE_NAMES) {
-			await db.table(t).clear();
-			await db.table(t).bulkAdd(rows[t]);
+	const before = await countRows(db);
+	let idbTx: IDBTransaction | undefined;
+	try {
+		await db.transaction('rw', [...db.dataTables(), db.meta, db.history], async (tx) => {
+			idbTx = (tx as unknown as { idbtrans?: IDBTransaction }).idbtrans;
+			for (const t of TABLE_NAMES) {
+				await db.table(t).clear();
+				await db.table(t).bulkAdd(rows[t]);
+			}
+			await db.history.clear();
+			if (file.history?.length) await db.history.bulkAdd(file.history);
+			await db.meta.clear();
+			await db.meta.bulkPut(meta);
+		});
+	} catch (e) {
+		let txError: unknown;
+		try {
+			txError = idbTx?.error ?? undefined;
+		} catch {
+			/* gone */
 		}
-		await db.history.clear();
-		if (file.history?.length) await db.history.bulkAdd(file.history);
-		await db.meta.clear();
-		await db.meta.bulkPut(meta);
-	});
+		const err = toAppError(e, txError);
+		if (err.key !== 'err.quota') throw err;
+		// One transaction: nothing should have changed. Read the row counts again to say so truly.
+		try {
+			const after = await countRows(db);
+			const same = TABLE_NAMES.every((t) => after[t] === before[t]);
+			const n = Object.values(after).reduce((a, b) => a + b, 0);
+			throw same ? new AppError('storage.full', { checked: n }, err.technical) : new AppError('storage.fullChanged', {}, err.technical);
+		} catch (again) {
+			if (again instanceof AppError) throw again;
+			throw new AppError('storage.fullUnknown', {}, err.technical);
+		}
+	}
 	publishChanges(Object.fromEntries(TABLE_NAMES.map((t) => [t, 'all' as const])));
+}
+
+async function countRows(db: NtmDatabase): Promise<Record<TableName, number>> {
+	const n = await Promise.all(TABLE_NAMES.map((t) => db.table(t).count()));
+	return Object.fromEntries(TABLE_NAMES.map((t, i) => [t, n[i]])) as Record<TableName, number>;
 }
 
 /** Rows in all tables of a backup. */

@@ -66,6 +66,12 @@ export async function ensureRoom(jsonBytes: number, sm = manager()): Promise<voi
 	if (need > free) throw new AppError('storage.noRoom', { need: mb(need), free: mb(free) });
 }
 
+/** "85 KB", "12,3 MB": a file's size as the planner reads it. */
+export function sizeText(bytes: number): string {
+	if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KB`;
+	return `${mb(bytes)} MB`;
+}
+
 /** "12,3" MB, the way the messages show sizes. */
 export function mb(bytes: number): string {
 	return (bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1, minimumFractionDigits: bytes < 10 * 1024 * 1024 ? 1 : 0 });

@@ -1,6 +1,6 @@
 // The backup and restore actions of the "Dữ liệu & sao lưu" page, the "data is gone" panel and the
 // backup reminder. Loaded on demand (not on the first page).
-import { getDb, syncSeeds, markBackedUp, updateMarker, toAppError, readDbState, mb } from '$lib/db';
+import { getDb, syncSeeds, markBackedUp, updateMarker, toAppError, readDbState, sizeText } from '$lib/db';
 import { makeBackup, encodeBackup, decodeBackup, backupFileName, backupRows, restoreBackup, previewRestore, type BackupFile, type RestorePreview } from '$lib/db/backup';
 import { getSnapshotDb, takeSnapshot, listSnapshots, readSnapshot, type SnapshotInfo } from '$lib/db/backup-snapshots';
 import { app, notify, showError, openData } from '../app-state.svelte';
@@ -31,7 +31,7 @@ export async function downloadBackup(opts: { history?: boolean } = {}) {
 		const name = backupFileName(file, gzip);
 		save(bytes, name, gzip);
 		markBackedUp();
-		notify('info', t('backup.done', { file: name, size: mb(bytes.length), rows: backupRows(file).toLocaleString('vi-VN') }));
+		notify('info', t('backup.done', { file: name, size: sizeText(bytes.length), rows: backupRows(file).toLocaleString('vi-VN') }));
 	} catch (e) {
 		const err = toAppError(e);
 		showError(err, (text) => t('backup.error', { detail: text }));
