@@ -35,8 +35,8 @@ describe('ensureRoom', () => {
 	it('refuses, in Vietnamese with the sizes, when it will not fit', async () => {
 		const err = await rejection(ensureRoom(10 * MB, fakeStorage(97 * MB, 100 * MB)));
 		expect(err.key).toBe('storage.noRoom');
-		expect(err.params).toEqual({ need: '27', free: '3,0' });
-		expect(tvi(err.key, err.params)).toMatch(/cần khoảng 27 MB, chỉ còn 3,0 MB\. Chưa có gì bị thay đổi/);
+		expect(err.params).toEqual({ need: '22', free: '3,0' });
+		expect(tvi(err.key, err.params)).toMatch(/cần khoảng 22 MB, chỉ còn 3,0 MB\. Chưa có gì bị thay đổi/);
 	});
 	it('lets the write try when the browser does not say', async () => {
 		await expect(ensureRoom(10 * MB, {})).resolves.toBeUndefined();

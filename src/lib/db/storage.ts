@@ -48,12 +48,13 @@ export async function storageInfo(sm = manager()): Promise<StorageInfo> {
 }
 
 /**
- * Bytes IndexedDB takes per byte of a record's JSON. Measured in Chromium 156 (README, section
- * "Dữ liệu, sao lưu"): writing the 60,000-row import grew `estimate().usage` by about 1.6 × the JSON
- * of the rows and their undo copies (LevelDB's log and the structured-clone form both count while the
- * transaction runs). 2.5 keeps a margin for the browser's rough figures.
+ * Room a write needs per byte of its JSON. Measured in Chromium 156 (tests/tools/storage-bench.mjs,
+ * README "Dữ liệu, sao lưu"): Chromium checks the quota against the transaction's serialized size,
+ * about 0.9 × the JSON of target rows (243 rows, 76.6 KB of JSON, fit in 68 KB; 244 did not); on
+ * disk, 60,000 rows grew the usage by 0.5 × their JSON once LevelDB compressed them, a small write
+ * by up to 1.9 × before compaction. 2 covers both, and the browser's rough `estimate()` figures.
  */
-export const BYTES_FACTOR = 2.5;
+export const BYTES_FACTOR = 2;
 /** Free space always kept (the browser needs some room to commit and to compact). */
 export const RESERVE_BYTES = 2 * 1024 * 1024;
 
