@@ -14,5 +14,6 @@ import { excel } from './excel';
 import { criteria } from './criteria';
 import { safety } from './safety';
 import { storage } from './storage';
+import { backup } from './backup';
 
-export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...help, ...pages, ...dashboard, ...excel, ...criteria, ...safety, ...storage };
+export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...help, ...pages, ...dashboard, ...excel, ...criteria, ...safety, ...storage, ...backup };

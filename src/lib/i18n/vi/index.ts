@@ -10,6 +10,7 @@ import { onboarding } from './onboarding';
 import { tablePage } from './table-page';
 import { safety } from './safety';
 import { storage } from './storage';
+import type { backup } from './backup';
 import type { help } from './help';
 import type { pages } from './pages';
 import type { excel } from './excel';
@@ -25,6 +26,7 @@ export type DictKey =
 	| keyof typeof tablePage
 	| keyof typeof safety
 	| keyof typeof storage
+	| keyof typeof backup
 	| keyof typeof help
 	| keyof typeof pages
 	| keyof typeof excel

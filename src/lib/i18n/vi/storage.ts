@@ -1,5 +1,6 @@
-// Vietnamese texts of the browser storage, the "data is gone" panel, backups and snapshots
-// (on the first page: the panel and the storage messages may be needed before any page loads).
+// Vietnamese texts of the browser storage that may be needed before any page loads: a write refused
+// for lack of space, the "data is gone" panel, the backup reminder. The "Dữ liệu & sao lưu" page's
+// texts are in backup.ts, loaded with that code.
 export const storage = {
 	'nav.data': 'Dữ liệu & sao lưu',
 	'storage.noRoom':
@@ -11,14 +12,6 @@ export const storage = {
 	'storage.fullUnknown':
 		'Bộ nhớ của trình duyệt đã đầy nên thay đổi này không lưu được, và không đọc lại được dữ liệu để kiểm tra. Hãy giải phóng dung lượng ổ đĩa rồi tải lại trang (F5).',
 	'storage.details': 'Chi tiết kỹ thuật',
-	'storage.persist.granted': 'Trình duyệt giữ dữ liệu này lâu dài (không tự xóa khi ổ đĩa đầy).',
-	'storage.persist.prompt': 'Trình duyệt chưa hứa giữ dữ liệu lâu dài: khi ổ đĩa đầy, trình duyệt có thể tự xóa. Hãy sao lưu thường xuyên.',
-	'storage.persist.unsupported': 'Trình duyệt này không cho biết có giữ dữ liệu lâu dài hay không. Hãy sao lưu thường xuyên.',
-	'storage.persist.ask': 'Xin giữ lâu dài',
-	'storage.usage': 'Đã dùng {used} MB trong {quota} MB trình duyệt cho phép (còn trống {free} MB).',
-	'storage.usageUnknown': 'Trình duyệt không cho biết dung lượng đã dùng.',
-	'storage.lastBackup': 'Sao lưu gần nhất: {date} ({changes} thay đổi từ đó).',
-	'storage.neverBackedUp': 'Chưa tạo bản sao lưu nào trên máy này ({changes} thay đổi).',
 	'lost.title': 'Dữ liệu trên máy này không còn',
 	'lost.text':
 		'Lần trước, trình duyệt này giữ {rows} dòng dữ liệu (thay đổi lần cuối {when}). Bây giờ kho dữ liệu của trình duyệt trống: có thể trình duyệt đã xóa khi ổ đĩa đầy, hoặc dữ liệu của trang đã bị xóa. Ứng dụng chưa nạp lại gì, để bạn chọn.',
@@ -27,42 +20,6 @@ export const storage = {
 	'lost.noSnapshot': 'Không còn bản sao tự động nào trên máy.',
 	'lost.loadPlan': 'Bắt đầu lại với dữ liệu kế hoạch',
 	'lost.loadPlanHint': 'Chỉ chọn khi không có bản sao lưu: các chỉnh sửa trước đây sẽ không còn.',
-	'backup.title': 'Dữ liệu & sao lưu',
-	'backup.intro':
-		'Dữ liệu chỉ nằm trong trình duyệt trên máy này. Bản sao lưu là một tệp chứa toàn bộ dữ liệu: hãy giữ nó ở nơi khác (USB, thư điện tử) để khôi phục khi cần.',
-	'backup.make': 'Tải bản sao lưu',
-	'backup.making': 'Đang tạo bản sao lưu…',
-	'backup.withHistory': 'Kèm lịch sử hoàn tác',
-	'backup.done': 'Đã lưu tệp sao lưu "{file}" ({size}, {rows} dòng).',
-	'backup.error': 'Không tạo được bản sao lưu: {detail}',
-	'backup.restoreTitle': 'Khôi phục',
-	'backup.restoreFile': 'Chọn tệp sao lưu…',
-	'backup.restoreHint': 'Khôi phục thay toàn bộ dữ liệu hiện có bằng dữ liệu trong tệp. Bạn xem trước rồi mới xác nhận.',
-	'backup.readError': 'Không đọc được tệp "{file}": {detail}',
-	'backup.err.notBackup': 'đây không phải tệp sao lưu của ứng dụng này (cần tệp .json.gz do nút "Tải bản sao lưu" tạo ra). Dữ liệu không bị thay đổi.',
-	'backup.err.corrupt': 'tệp sao lưu bị hỏng hoặc thiếu phần dữ liệu. Dữ liệu không bị thay đổi.',
-	'backup.err.newer': 'tệp được tạo bởi phiên bản mới hơn của ứng dụng ({version}). Hãy mở bằng phiên bản đó. Dữ liệu không bị thay đổi.',
-	'backup.err.tooLarge': 'tệp lớn hơn {max} MB. Dữ liệu không bị thay đổi.',
-	'backup.preview': 'Bản sao lưu ngày {date} (phiên bản ứng dụng {version})',
-	'backup.previewOther': 'Tệp này là sao lưu của một bộ dữ liệu khác với bộ đang có trên máy.',
-	'backup.previewTable': 'Bảng',
-	'backup.previewInFile': 'Trong tệp',
-	'backup.previewCurrent': 'Hiện có (sẽ bị thay)',
-	'backup.previewTotal': 'Tổng',
-	'backup.previewHistory': 'Lịch sử hoàn tác: {current} bước hiện có sẽ được thay bằng {inFile} bước trong tệp.',
-	'backup.previewNoHistory': 'Lịch sử hoàn tác: {current} bước hiện có sẽ bị xóa (tệp không kèm lịch sử).',
-	'backup.previewSkipped': '{n} dòng trong tệp không có mã nên sẽ bị bỏ qua.',
-	'backup.previewUnknown': 'Các bảng trong tệp mà phiên bản này không biết (bỏ qua): {tables}.',
-	'backup.previewSnapshot': 'Dữ liệu hiện có được giữ lại thành bản sao tự động của hôm nay, để lấy lại nếu cần.',
-	'backup.apply': 'Khôi phục dữ liệu này',
-	'backup.applying': 'Đang khôi phục…',
-	'backup.restored': 'Đã khôi phục {rows} dòng từ bản sao lưu ngày {date}.',
-	'backup.restoreError': 'Không khôi phục được, dữ liệu không bị thay đổi: {detail}',
-	'backup.snapshots': 'Bản sao tự động hằng ngày',
-	'backup.snapshotsHint': 'Mỗi ngày ứng dụng tự giữ một bản sao dữ liệu trong trình duyệt (giữ {n} ngày gần nhất, trong một kho riêng). Bản này mất nếu xóa dữ liệu trang web: vẫn cần tệp sao lưu.',
-	'backup.snapshotRow': 'Ngày {date}: {rows} dòng, {size}',
-	'backup.snapshotRestore': 'Xem để khôi phục',
-	'backup.noSnapshots': 'Chưa có bản sao tự động nào.',
 	'backup.remind': 'Bản sao lưu gần nhất đã cũ ({days} ngày, {changes} thay đổi từ đó). Nên tải một bản sao lưu mới.',
 	'backup.remindNever': 'Bạn chưa tải bản sao lưu nào ({changes} thay đổi trong {days} ngày). Nên tải một bản để giữ ở nơi khác.',
 	'backup.remindAction': 'Sao lưu ngay'

@@ -5,6 +5,7 @@ import { makeBackup, encodeBackup, decodeBackup, backupFileName, backupRows, res
 import { getSnapshotDb, takeSnapshot, listSnapshots, readSnapshot, type SnapshotInfo } from '$lib/db/backup-snapshots';
 import { app, notify, showError, openData } from '../app-state.svelte';
 import { t } from '$lib/i18n/lang.svelte';
+import '$lib/i18n/backup-texts';
 
 export const backupUi = $state({ making: false });
 
