@@ -3,9 +3,11 @@
 // (b) the database deleted under the app: after a reload it says the data is gone and offers a
 //     restore (here: the automatic daily snapshot), it does not quietly load the plan;
 // (c) a full disk (the site's quota lowered with CDP): the write is refused with a Vietnamese
-//     message, nothing is lost, earlier edits are still there after a reload.
+//     message, nothing is lost, earlier edits are still there after a reload;
+// (d) an import that will not fit in the space left is refused before it starts.
 import { test, expect, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import * as XLSX from 'xlsx';
 import { openFresh, typeInto, readRecord, cell, waitForRows, paste, DB_NAME } from './helpers';
 
 const T1 = '2024-ntm-20527'; // Đại Thạnh, NTM 2024
@@ -194,4 +196,38 @@ test('(c) a full disk: writes are refused in Vietnamese, nothing is lost', async
 	await page.getByTestId('nav-targets').click();
 	await expect(cell(page, T1, 'notes')).toHaveText('sửa trước khi đầy');
 	await expect(page.getByTestId('data-lost')).toHaveCount(0);
+});
+
+test('(d) an import that will not fit (3 MB left) is refused before it starts, nothing changed', async ({ page }) => {
+	await openFresh(page);
+	await editNotes(page, 'sửa trước khi nhập');
+	// 5,000 association models in one hand-made sheet (about 1.3 MB of JSON: with their checks, more than 3 MB).
+	const aoa: unknown[][] = [['Xã/phường/thị trấn', 'Tên mô hình', 'Hình thức quản lý', 'Tình trạng', 'Ghi chú']];
+	for (let i = 1; i <= 5000; i++) aoa.push(['Đại Thạnh', `Mô hình tự quản đường giao thông nông thôn số ${i}`, 'Hội CCB quản lý', 'Đang duy trì', `Ghi chú thử nghiệm ${i}`]);
+	const wb = XLSX.utils.book_new();
+	XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), 'Mô hình của Hội');
+	const buffer = Buffer.from(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }));
+	await page.getByTestId('import-file').setInputFiles({ name: 'mo-hinh.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+	const dialog = page.getByTestId('import-dialog');
+	await expect(dialog).toHaveAttribute('data-step', /preview|mapping/);
+	if ((await dialog.getAttribute('data-step')) === 'mapping') await page.getByTestId('import-to-preview').click();
+	await expect(dialog).toHaveAttribute('data-step', 'preview');
+	// The disk has 3 MB left, as in the issue (the page is told so: see test (c) for why).
+	await page.evaluate(() => {
+		const quota = 10 * 1024 ** 3;
+		navigator.storage.estimate = async () => ({ usage: quota - 3 * 1024 ** 2, quota });
+	});
+	await page.getByTestId('import-apply').click();
+	const error = page.getByTestId('import-apply-error');
+	await expect(error).toContainText(/Không áp dụng được, dữ liệu không bị thay đổi: Không đủ chỗ trong bộ nhớ của trình duyệt: việc này cần khoảng [\d,]+ MB, chỉ còn 3,0 MB\. Chưa có gì bị thay đổi/);
+	await expect(error).not.toContainText('bulkAdd');
+	await page.getByTestId('import-cancel').click();
+	expect(await storedNotes(page)).toBe('sửa trước khi nhập');
+	expect(await page.evaluate(() => new Promise<number>((resolve) => {
+		const open = indexedDB.open('ntm-quang-nam');
+		open.onsuccess = () => {
+			const req = open.result.transaction('models').objectStore('models').count();
+			req.onsuccess = () => (resolve(req.result), open.result.close());
+		};
+	}))).toBe(0);
 });
