@@ -139,3 +139,14 @@ describe('the write path on a full disk', () => {
 		expect(await db.history.count()).toBe(historyBefore);
 	});
 });
+
+describe('changeBytes', () => {
+	it('measures small writes exactly and estimates large ones from an even sample', () => {
+		const insert = (i: number): Change => ({ op: 'insert', table: 'models', record: { id: `m-${i}`, name: i % 2 ? 'ngắn' : 'một cái tên dài hơn nhiều' } });
+		const few = Array.from({ length: 10 }, (_, i) => insert(i));
+		expect(changeBytes(few)).toBe(few.reduce((n, c) => n + JSON.stringify((c as { record: unknown }).record).length, 0));
+		const many = Array.from({ length: 60_000 }, (_, i) => insert(i));
+		const exact = many.reduce((n, c) => n + JSON.stringify((c as { record: unknown }).record).length, 0);
+		expect(Math.abs(changeBytes(many) - exact) / exact).toBeLessThan(0.02);
+	});
+});
