@@ -45,5 +45,13 @@ export const backup: Record<keyof typeof vi, string> = {
 	'backup.snapshotsHint': 'Each day the app keeps a copy of the data in the browser ({n} latest days, in a store of their own). It is lost if the site’s data is cleared: a backup file is still needed.',
 	'backup.snapshotRow': '{date}: {rows} rows, {size}',
 	'backup.snapshotRestore': 'Preview to restore',
-	'backup.noSnapshots': 'No automatic copy yet.'
+	'backup.noSnapshots': 'No automatic copy yet.',
+	'lost.title': 'The data on this computer is gone',
+	'lost.text':
+		'Last time, this browser held {rows} rows of data (last changed {when}). Now the browser’s data store is empty: the browser may have deleted it when the disk was full, or the site’s data was cleared. The app has loaded nothing, so that you can choose.',
+	'lost.fromFile': 'Restore from a backup file…',
+	'lost.snapshots': 'Automatic copies still on this computer:',
+	'lost.noSnapshot': 'No automatic copy is left on this computer.',
+	'lost.loadPlan': 'Start again with the plan’s data',
+	'lost.loadPlanHint': 'Only if you have no backup: your earlier edits will not be there.'
 };

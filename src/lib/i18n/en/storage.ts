@@ -12,14 +12,6 @@ export const storage: Record<keyof typeof vi, string> = {
 	'storage.fullUnknown':
 		'The browser’s storage is full, so this change could not be saved, and the data could not be read again to check. Free some disk space, then reload the page (F5).',
 	'storage.details': 'Technical details',
-	'lost.title': 'The data on this computer is gone',
-	'lost.text':
-		'Last time, this browser held {rows} rows of data (last changed {when}). Now the browser’s data store is empty: the browser may have deleted it when the disk was full, or the site’s data was cleared. The app has loaded nothing, so that you can choose.',
-	'lost.fromFile': 'Restore from a backup file…',
-	'lost.snapshots': 'Automatic copies still on this computer:',
-	'lost.noSnapshot': 'No automatic copy is left on this computer.',
-	'lost.loadPlan': 'Start again with the plan’s data',
-	'lost.loadPlanHint': 'Only if you have no backup: your earlier edits will not be there.',
 	'backup.remind': 'The last backup is old ({days} days, {changes} changes since). Download a new backup.',
 	'backup.remindNever': 'You have not downloaded a backup yet ({changes} changes in {days} days). Download one to keep elsewhere.',
 	'backup.remindAction': 'Back up now'

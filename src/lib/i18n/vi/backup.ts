@@ -1,5 +1,5 @@
-// Vietnamese texts of the "Dữ liệu & sao lưu" page, backups, restores and snapshots (loaded with
-// that code, see backup-texts.ts; the first page carries only storage.ts).
+// Vietnamese texts of the "Dữ liệu & sao lưu" page, the "data is gone" panel, backups, restores and
+// snapshots (loaded with that code, see backup-texts.ts; the first page carries only storage.ts).
 export const backup = {
 	'storage.persist.granted': 'Trình duyệt giữ dữ liệu này lâu dài (không tự xóa khi ổ đĩa đầy).',
 	'storage.persist.prompt': 'Trình duyệt chưa hứa giữ dữ liệu lâu dài: khi ổ đĩa đầy, trình duyệt có thể tự xóa. Hãy sao lưu thường xuyên.',
@@ -44,5 +44,13 @@ export const backup = {
 	'backup.snapshotsHint': 'Mỗi ngày ứng dụng tự giữ một bản sao dữ liệu trong trình duyệt (giữ {n} ngày gần nhất, trong một kho riêng). Bản này mất nếu xóa dữ liệu trang web: vẫn cần tệp sao lưu.',
 	'backup.snapshotRow': 'Ngày {date}: {rows} dòng, {size}',
 	'backup.snapshotRestore': 'Xem để khôi phục',
-	'backup.noSnapshots': 'Chưa có bản sao tự động nào.'
+	'backup.noSnapshots': 'Chưa có bản sao tự động nào.',
+	'lost.title': 'Dữ liệu trên máy này không còn',
+	'lost.text':
+		'Lần trước, trình duyệt này giữ {rows} dòng dữ liệu (thay đổi lần cuối {when}). Bây giờ kho dữ liệu của trình duyệt trống: có thể trình duyệt đã xóa khi ổ đĩa đầy, hoặc dữ liệu của trang đã bị xóa. Ứng dụng chưa nạp lại gì, để bạn chọn.',
+	'lost.fromFile': 'Khôi phục từ tệp sao lưu…',
+	'lost.snapshots': 'Bản sao tự động còn trên máy:',
+	'lost.noSnapshot': 'Không còn bản sao tự động nào trên máy.',
+	'lost.loadPlan': 'Bắt đầu lại với dữ liệu kế hoạch',
+	'lost.loadPlanHint': 'Chỉ chọn khi không có bản sao lưu: các chỉnh sửa trước đây sẽ không còn.'
 };

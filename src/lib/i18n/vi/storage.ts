@@ -1,6 +1,6 @@
-// Vietnamese texts of the browser storage that may be needed before any page loads: a write refused
-// for lack of space, the "data is gone" panel, the backup reminder. The "Dữ liệu & sao lưu" page's
-// texts are in backup.ts, loaded with that code.
+// Vietnamese texts of the browser storage that may be needed on any page: a write refused for lack
+// of space, the backup reminder, the menu entry. The "Dữ liệu & sao lưu" page's and the "data is
+// gone" panel's texts are in backup.ts, loaded with that code.
 export const storage = {
 	'nav.data': 'Dữ liệu & sao lưu',
 	'storage.noRoom':
@@ -12,14 +12,6 @@ export const storage = {
 	'storage.fullUnknown':
 		'Bộ nhớ của trình duyệt đã đầy nên thay đổi này không lưu được, và không đọc lại được dữ liệu để kiểm tra. Hãy giải phóng dung lượng ổ đĩa rồi tải lại trang (F5).',
 	'storage.details': 'Chi tiết kỹ thuật',
-	'lost.title': 'Dữ liệu trên máy này không còn',
-	'lost.text':
-		'Lần trước, trình duyệt này giữ {rows} dòng dữ liệu (thay đổi lần cuối {when}). Bây giờ kho dữ liệu của trình duyệt trống: có thể trình duyệt đã xóa khi ổ đĩa đầy, hoặc dữ liệu của trang đã bị xóa. Ứng dụng chưa nạp lại gì, để bạn chọn.',
-	'lost.fromFile': 'Khôi phục từ tệp sao lưu…',
-	'lost.snapshots': 'Bản sao tự động còn trên máy:',
-	'lost.noSnapshot': 'Không còn bản sao tự động nào trên máy.',
-	'lost.loadPlan': 'Bắt đầu lại với dữ liệu kế hoạch',
-	'lost.loadPlanHint': 'Chỉ chọn khi không có bản sao lưu: các chỉnh sửa trước đây sẽ không còn.',
 	'backup.remind': 'Bản sao lưu gần nhất đã cũ ({days} ngày, {changes} thay đổi từ đó). Nên tải một bản sao lưu mới.',
 	'backup.remindNever': 'Bạn chưa tải bản sao lưu nào ({changes} thay đổi trong {days} ngày). Nên tải một bản để giữ ở nơi khác.',
 	'backup.remindAction': 'Sao lưu ngay'
