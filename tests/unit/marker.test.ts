@@ -1,8 +1,9 @@
 // The dataset marker outside the database (db/marker.ts, marker-db.ts): the start decision never
 // seeds over a dataset that was here, the change count and the backup reminder.
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { startDecision, seen, backedUp, backupDue, readMarker, writeMarker, MARKER_KEY, REMIND_AFTER_CHANGES, type DatasetMarker } from '$lib/db/marker';
-import { readDbState, updateMarker, markBackedUp } from '$lib/db/marker-db';
+import { startDecision, readMarker, MARKER_KEY, type DatasetMarker } from '$lib/db/marker';
+import { seen, backedUp, backupDue, writeMarker, REMIND_AFTER_CHANGES, updateMarker, markBackedUp } from '$lib/db/marker-update';
+import { readDbState } from '$lib/db/marker-db';
 import { NtmDatabase } from '$lib/db/database';
 import { syncSeeds } from '$lib/db/seed';
 import { loadLookup } from '$lib/db/read';

@@ -53,14 +53,6 @@ export function readMarker(s: StorageLike | null = store()): DatasetMarker | nul
 	}
 }
 
-export function writeMarker(m: DatasetMarker, s: StorageLike | null = store()) {
-	try {
-		s?.setItem(MARKER_KEY, JSON.stringify(m));
-	} catch {
-		/* storage full or blocked: the marker is a help, not a must */
-	}
-}
-
 /** What the database holds at start, read before anything is seeded. */
 export interface DbState {
 	/** The dataset id in the database's meta (null: a new or emptied database). */
@@ -82,46 +74,4 @@ export function startDecision(marker: DatasetMarker | null, db: DbState): 'first
 	if (db.rows > 0) return 'open';
 	if (marker && marker.rows > 0) return 'lost';
 	return db.datasetId ? 'open' : 'first';
-}
-
-/**
- * The marker after seeing the database (at start or after a change). `newEntries` is the number of
- * undo-history entries newer than `marker.seenSeq`, `seq` the newest entry's number (0: none). A
- * history that was emptied (a restore, "reset to the plan") starts the count again from its newest.
- */
-export function seen(
-	marker: DatasetMarker | null,
-	state: { datasetId: string; rows: number; seq: number; newEntries: number },
-	now = new Date().toISOString()
-): DatasetMarker {
-	const { datasetId, rows, seq, newEntries } = state;
-	if (!marker || marker.datasetId !== datasetId) {
-		return { datasetId, since: now, lastChange: now, seenSeq: seq, changes: 0, rows, lastBackup: null };
-	}
-	const changed = newEntries > 0;
-	return {
-		...marker,
-		rows,
-		seenSeq: seq,
-		changes: marker.changes + (seq >= marker.seenSeq ? newEntries : 0),
-		lastChange: changed ? now : marker.lastChange
-	};
-}
-
-/** The marker after a backup file was written. */
-export function backedUp(marker: DatasetMarker, now = new Date().toISOString()): DatasetMarker {
-	return { ...marker, lastBackup: now, changes: 0 };
-}
-
-export const REMIND_AFTER_DAYS = 7;
-export const REMIND_AFTER_CHANGES = 200;
-
-/** Remind the planner to write a backup: the last one (or, never made, the dataset) is older than a
- * week, or 200 changes were made since. */
-export function backupDue(m: DatasetMarker | null, now = Date.now()): { days: number; changes: number } | null {
-	if (!m) return null;
-	const from = Date.parse(m.lastBackup ?? m.since);
-	const days = Number.isFinite(from) ? Math.floor((now - from) / 86_400_000) : 0;
-	const changes = m.changes;
-	return days >= REMIND_AFTER_DAYS || changes >= REMIND_AFTER_CHANGES ? { days, changes } : null;
 }

@@ -17,8 +17,6 @@ import { tvi, type DictKey } from '$lib/i18n/translate';
 import type { NtmDatabase, HistoryEntry as StoredEntry, HistoryItem as StoredItem, HistorySource } from './database';
 
 import { AppError, toAppError } from './errors';
-import { ensureRoom, storageInfo, RESERVE_BYTES } from './storage';
-import { isAbort } from './storage-errors';
 import { publishChanges, type ChangeNotice } from './changes';
 
 export type Change =
@@ -119,7 +117,8 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 	let lastSeq: number | undefined;
 	try {
 		// A large write (an import) is refused before it starts when it will not fit (storage.ts).
-		if (changes.length >= ROOM_CHECK_OVER) await ensureRoom(changeBytes(changes));
+		// (storage-failure.ts is loaded only then, and when a write fails: not on the first page.)
+		if (changes.length >= ROOM_CHECK_OVER) await (await import('./storage-failure')).ensureRoomFor(changes);
 		lastSeq = (await db.history.orderBy('seq').lastKey()) as number | undefined;
 		const entry = await db.transaction('rw', allTables(db), async (tx) => {
 			idbTx = (tx as unknown as { idbtrans?: IDBTransaction }).idbtrans;
@@ -246,90 +245,20 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 		if (entry) publishChanges(noticeOf(entry));
 		return entry;
 	} catch (e) {
-		throw await failure(db, changes, e, idbTx, lastSeq);
+		if (e instanceof AppError) throw e;
+		let txError: unknown;
+		try {
+			txError = idbTx?.error ?? undefined;
+		} catch {
+			/* the transaction is gone */
+		}
+		const failure = await import('./storage-failure').catch(() => null);
+		throw failure ? await failure.failure(db, changes, e, txError, lastSeq) : toAppError(e, txError);
 	}
 }
 
 /** Writes of at least this many changes are checked against the free space first. */
 export const ROOM_CHECK_OVER = 500;
-/** A stored row's JSON, for changes that do not carry the whole row (a patch, a deletion). */
-const ROW_BYTES_GUESS = 600;
-
-/** Changes measured at most, evenly spread, to estimate a large write (a 64,000-row import is not
- * turned into JSON whole just to be measured). */
-const BYTES_SAMPLE = 2000;
-
-/** JSON bytes a list of changes will store: the rows written and their undo copies. */
-export function changeBytes(changes: readonly Change[]): number {
-	const step = Math.max(1, changes.length / BYTES_SAMPLE);
-	let n = 0;
-	let measured = 0;
-	for (let k = 0; k * step < changes.length; k++) {
-		// One change from each stride, at a spread position (a regular pattern in the rows is not aliased).
-		const at = step === 1 ? k : Math.floor(k * step + ((k * 0.6180339887) % 1) * step);
-		const c = changes[Math.min(changes.length - 1, at)];
-		measured++;
-		if (c.op === 'insert') n += JSON.stringify(c.record).length;
-		else if (c.op === 'put') n += JSON.stringify(c.record).length + ROW_BYTES_GUESS;
-		else if (c.op === 'patch') n += JSON.stringify(c.patch).length + 2 * ROW_BYTES_GUESS;
-		else n += ROW_BYTES_GUESS;
-	}
-	return measured ? Math.round((n / measured) * changes.length) : 0;
-}
-
-/**
- * The error a failed write reports. A failure for lack of space says so, and says what changed:
- * the write was one transaction, so nothing should have; this re-reads the database to be sure
- * (no new undo entry, no new row stored, no row at a new version) and reports what it found.
- */
-async function failure(db: NtmDatabase, changes: Change[], e: unknown, idbTx: IDBTransaction | undefined, lastSeq: number | undefined): Promise<AppError> {
-	let txError: unknown;
-	try {
-		txError = idbTx?.error ?? undefined;
-	} catch {
-		/* the transaction is gone */
-	}
-	let err = toAppError(e, txError);
-	if (err.key === 'err.unexpected' && isAbort(e)) {
-		// An abort that does not say why: a (nearly) full store is the usual reason.
-		const { usage, quota } = await storageInfo();
-		if (usage !== null && quota !== null && quota - usage < RESERVE_BYTES) err = new AppError('err.quota', {}, err.params.detail as string);
-	}
-	if (err.key !== 'err.quota') return err;
-	const tech = err.technical;
-	try {
-		const checked = await unchanged(db, changes, lastSeq);
-		return checked === false
-			? new AppError('storage.fullChanged', {}, tech)
-			: new AppError('storage.full', { checked }, tech);
-	} catch (again) {
-		return new AppError('storage.fullUnknown', {}, `${tech}\n${String((again as Error)?.message ?? again).slice(0, 200)}`);
-	}
-}
-
-/** Rows checked and found as before (false: something did change). */
-async function unchanged(db: NtmDatabase, changes: Change[], lastSeq: number | undefined): Promise<number | false> {
-	if (((await db.history.orderBy('seq').lastKey()) as number | undefined) !== lastSeq) return false;
-	let checked = 0;
-	const byTable = new Map<TableName, Change[]>();
-	for (const c of changes) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
-	for (const [table, list] of byTable) {
-		for (let start = 0; start < list.length; start += WRITE_SLICE) {
-			const slice = list.slice(start, start + WRITE_SLICE);
-			const got = (await db.table(table).bulkGet(slice.map(idOf))) as (Record<string, unknown> | undefined)[];
-			for (let i = 0; i < slice.length; i++) {
-				const c = slice[i];
-				const expected = 'expectedVersion' in c ? c.expectedVersion : undefined;
-				if (c.op === 'insert' && got[i]) return false;
-				if (expected !== undefined && got[i] && got[i]!.version !== expected) return false;
-				if (c.op === 'delete' && expected !== undefined && !got[i]) return false;
-				checked++;
-			}
-		}
-	}
-	return checked;
-}
-
 function noticeOf(entry: TabHistoryEntry): ChangeNotice {
 	const notice: ChangeNotice = {};
 	for (const item of entry.items) ((notice[item.table] as string[] | undefined) ??= []).push(item.id);

@@ -14,13 +14,9 @@ import {
 	onConnection,
 	readDataset,
 	setWriterTab,
-	onChanges,
 	readMarker,
 	readDbState,
 	startDecision,
-	updateMarker,
-	backupDue,
-	requestPersist,
 	type AppError,
 	type Change,
 	type HistorySource
@@ -133,8 +129,6 @@ export async function openData() {
 		await syncSeeds(db);
 		app.lost = null;
 		if (app.connection === 'blocked') app.connection = '';
-		// Ask the browser not to evict the planner's data under storage pressure (a request only).
-		requestPersist().then((p) => (app.persist = p));
 	} catch (e) {
 		app.fatal = t('app.storageError', { detail: String((e as Error)?.message ?? e).slice(0, 200) });
 		return;
@@ -156,29 +150,9 @@ export async function openData() {
 	});
 	liveQuery(() => historyCounts(db)).subscribe({ next: (h) => (app.history = h) });
 	app.ready = true;
-	void keepMarker();
-}
-
-/** The marker follows every change (a little later, once for a burst of changes); at start the
- * planner is reminded of a backup when due, and today's snapshot is taken when the page is idle. */
-async function keepMarker() {
-	const db = getDb();
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	onChanges(() => {
-		clearTimeout(timer);
-		timer = setTimeout(() => void updateMarker(db).catch(() => undefined), 400);
-	});
-	const marker = await updateMarker(db).catch(() => null);
-	const due = backupDue(marker);
-	if (due) {
-		notify('info', t(marker?.lastBackup ? 'backup.remind' : 'backup.remindNever', due), {
-			label: t('backup.remindAction'),
-			run: () => void import('./storage/backup-actions.svelte').then((m) => m.downloadBackup())
-		});
-	}
-	setTimeout(() => {
-		void import('./storage/backup-actions.svelte').then((m) => m.dailySnapshot()).catch(() => undefined);
-	}, 4000);
+	// The dataset marker, the persistent-storage request, the backup reminder and today's snapshot
+	// come after the first page is shown (storage/after-start.ts, loaded then).
+	void import('./storage/after-start').then((m) => m.afterStart()).catch(() => undefined);
 }
 
 function show(e: unknown) {

@@ -1,4 +1,5 @@
-// English texts of the "Data & backup" page, backups, restores and snapshots.
+// English texts of the browser's storage, the "Data & backup" page, the "data is gone" panel,
+// backups, restores, snapshots and the backup reminder.
 import type { backup as vi } from '../vi/backup';
 
 export const backup: Record<keyof typeof vi, string> = {
@@ -53,5 +54,17 @@ export const backup: Record<keyof typeof vi, string> = {
 	'lost.snapshots': 'Automatic copies still on this computer:',
 	'lost.noSnapshot': 'No automatic copy is left on this computer.',
 	'lost.loadPlan': 'Start again with the plan’s data',
-	'lost.loadPlanHint': 'Only if you have no backup: your earlier edits will not be there.'
+	'lost.loadPlanHint': 'Only if you have no backup: your earlier edits will not be there.',
+	'storage.noRoom':
+		'Not enough room in the browser’s storage: this needs about {need} MB, only {free} MB are free. Nothing was changed. Free some disk space (delete files you do not need, empty the bin) and try again.',
+	'storage.full':
+		'The browser’s storage is full, so this change could not be saved. Nothing was changed: the {checked} rows concerned were read again and are all as before. Free some disk space and try again, and make a backup (page "Data & backup").',
+	'storage.fullChanged':
+		'The browser’s storage is full, so this change could not be saved whole, and reading the data again shows it differs from before. Reload the page (F5) and check; if something is missing, restore a backup.',
+	'storage.fullUnknown':
+		'The browser’s storage is full, so this change could not be saved, and the data could not be read again to check. Free some disk space, then reload the page (F5).',
+	'storage.details': 'Technical details',
+	'backup.remind': 'The last backup is old ({days} days, {changes} changes since). Download a new backup.',
+	'backup.remindNever': 'You have not downloaded a backup yet ({changes} changes in {days} days). Download one to keep elsewhere.',
+	'backup.remindAction': 'Back up now'
 };

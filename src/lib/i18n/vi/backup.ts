@@ -1,5 +1,6 @@
-// Vietnamese texts of the "Dữ liệu & sao lưu" page, the "data is gone" panel, backups, restores and
-// snapshots (loaded with that code, see backup-texts.ts; the first page carries only storage.ts).
+// Vietnamese texts of the browser's storage (a write refused for lack of space, persistent storage),
+// the "Dữ liệu & sao lưu" page, the "data is gone" panel, backups, restores, snapshots and the backup
+// reminder: registered by the code that shows them when it loads (backup-texts.ts), not on the first page.
 export const backup = {
 	'storage.persist.granted': 'Trình duyệt giữ dữ liệu này lâu dài (không tự xóa khi ổ đĩa đầy).',
 	'storage.persist.prompt': 'Trình duyệt chưa hứa giữ dữ liệu lâu dài: khi ổ đĩa đầy, trình duyệt có thể tự xóa. Hãy sao lưu thường xuyên.',
@@ -52,5 +53,17 @@ export const backup = {
 	'lost.snapshots': 'Bản sao tự động còn trên máy:',
 	'lost.noSnapshot': 'Không còn bản sao tự động nào trên máy.',
 	'lost.loadPlan': 'Bắt đầu lại với dữ liệu kế hoạch',
-	'lost.loadPlanHint': 'Chỉ chọn khi không có bản sao lưu: các chỉnh sửa trước đây sẽ không còn.'
+	'lost.loadPlanHint': 'Chỉ chọn khi không có bản sao lưu: các chỉnh sửa trước đây sẽ không còn.',
+	'storage.noRoom':
+		'Không đủ chỗ trong bộ nhớ của trình duyệt: việc này cần khoảng {need} MB, chỉ còn {free} MB. Chưa có gì bị thay đổi. Hãy giải phóng dung lượng ổ đĩa (xóa tệp không cần, dọn thùng rác) rồi thử lại.',
+	'storage.full':
+		'Bộ nhớ của trình duyệt đã đầy nên thay đổi này không lưu được. Không có gì bị thay đổi: đã đọc lại {checked} dòng liên quan, tất cả vẫn như trước. Hãy giải phóng dung lượng ổ đĩa rồi thử lại, và tạo một bản sao lưu (trang "Dữ liệu & sao lưu").',
+	'storage.fullChanged':
+		'Bộ nhớ của trình duyệt đã đầy nên thay đổi này không lưu trọn được, và khi đọc lại thì dữ liệu có vẻ đã khác trước. Hãy tải lại trang (F5) và kiểm tra; nếu thiếu, hãy khôi phục từ bản sao lưu.',
+	'storage.fullUnknown':
+		'Bộ nhớ của trình duyệt đã đầy nên thay đổi này không lưu được, và không đọc lại được dữ liệu để kiểm tra. Hãy giải phóng dung lượng ổ đĩa rồi tải lại trang (F5).',
+	'storage.details': 'Chi tiết kỹ thuật',
+	'backup.remind': 'Bản sao lưu gần nhất đã cũ ({days} ngày, {changes} thay đổi từ đó). Nên tải một bản sao lưu mới.',
+	'backup.remindNever': 'Bạn chưa tải bản sao lưu nào ({changes} thay đổi trong {days} ngày). Nên tải một bản để giữ ở nơi khác.',
+	'backup.remindAction': 'Sao lưu ngay'
 };

@@ -1,6 +1,8 @@
 // The backup and restore actions of the "Dữ liệu & sao lưu" page, the "data is gone" panel and the
 // backup reminder. Loaded on demand (not on the first page).
-import { getDb, syncSeeds, markBackedUp, updateMarker, toAppError, readDbState, sizeText } from '$lib/db';
+import { getDb, syncSeeds, toAppError, readDbState } from '$lib/db';
+import { markBackedUp, updateMarker } from '$lib/db/marker-update';
+import { sizeText } from '$lib/db/storage';
 import { makeBackup, encodeBackup, decodeBackup, backupFileName, backupRows, restoreBackup, previewRestore, type BackupFile, type RestorePreview } from '$lib/db/backup';
 import { getSnapshotDb, takeSnapshot, listSnapshots, readSnapshot, type SnapshotInfo } from '$lib/db/backup-snapshots';
 import { app, notify, showError, openData } from '../app-state.svelte';
