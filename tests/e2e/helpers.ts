@@ -101,7 +101,13 @@ export async function clearApp(page: Page) {
 			new Promise<void>((resolve) => {
 				localStorage.clear();
 				const r = indexedDB.deleteDatabase(name);
-				r.onsuccess = r.onerror = r.onblocked = () => resolve();
+				// The page's app may still write its dataset marker while the deletion waits for its
+				// connection to close: clear again once the database is gone.
+				r.onsuccess = r.onerror = r.onblocked = () => {
+					localStorage.clear();
+					indexedDB.deleteDatabase(name + '-snapshots');
+					resolve();
+				};
 			}),
 		DB_NAME
 	);

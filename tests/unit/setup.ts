@@ -7,5 +7,6 @@ import '../../src/lib/i18n/dashboard-texts';
 import '../../src/lib/i18n/association-texts';
 import '../../src/lib/i18n/help-texts';
 import '../../src/lib/i18n/pages-texts';
+import '../../src/lib/i18n/backup-texts';
 
 registerDictionary('en', en);

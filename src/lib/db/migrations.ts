@@ -59,11 +59,17 @@ export const DB_VERSIONS: DbVersion[] = [
 			const meta = tx.table('meta');
 			const seeded = (await meta.get('seeded')) as { value?: { version?: number } } | undefined;
 			if (!seeded || (await meta.get(SEED_STATE_KEY))) return;
-			const v = Number(seeded.value?.version) || 1;
-			await meta.put({ key: SEED_STATE_KEY, value: Object.fromEntries(TABLES_0_1_0.map((t) => [t, v])) });
+			await meta.put({ key: SEED_STATE_KEY, value: seedStateOf0_1_0(seeded.value) });
 		}
 	}
 ];
+
+/** Version 3's step as a function of the 0.1.0 `seeded` flag (also used when a backup made by 0.1.0
+ * is restored, db/backup.ts): the six tables of 0.1.0 got the seed version it names. */
+export function seedStateOf0_1_0(seeded: { version?: number } | undefined): Record<string, number> {
+	const v = Number(seeded?.version) || 1;
+	return Object.fromEntries(TABLES_0_1_0.map((t) => [t, v]));
+}
 
 /** meta key: { [table]: the seed version this database holds }. */
 export const SEED_STATE_KEY = 'seedState';

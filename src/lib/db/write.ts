@@ -113,8 +113,15 @@ async function uniqueKeysFor(db: NtmDatabase, table: TableName, list: Change[]):
 export async function applyChanges(db: NtmDatabase, changes: Change[], opts: ApplyOptions): Promise<TabHistoryEntry | null> {
 	if (changes.length === 0) return null;
 	const now = new Date().toISOString();
+	let idbTx: IDBTransaction | undefined;
+	let lastSeq: number | undefined;
 	try {
-		const entry = await db.transaction('rw', allTables(db), async () => {
+		// A large write (an import) is refused before it starts when it will not fit (storage.ts).
+		// (storage-failure.ts is loaded only then, and when a write fails: not on the first page.)
+		if (changes.length >= ROOM_CHECK_OVER) await (await import('./storage-failure')).ensureRoomFor(changes);
+		lastSeq = (await db.history.orderBy('seq').lastKey()) as number | undefined;
+		const entry = await db.transaction('rw', allTables(db), async (tx) => {
+			idbTx = (tx as unknown as { idbtrans?: IDBTransaction }).idbtrans;
 			// Group per table so each table is read and written in bulk.
 			const byTable = new Map<TableName, Change[]>();
 			for (const c of changes) {
@@ -238,10 +245,20 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 		if (entry) publishChanges(noticeOf(entry));
 		return entry;
 	} catch (e) {
-		throw toAppError(e);
+		if (e instanceof AppError) throw e;
+		let txError: unknown;
+		try {
+			txError = idbTx?.error ?? undefined;
+		} catch {
+			/* the transaction is gone */
+		}
+		const failure = await import('./storage-failure').catch(() => null);
+		throw failure ? await failure.failure(db, changes, e, txError, lastSeq) : toAppError(e, txError);
 	}
 }
 
+/** Writes of at least this many changes are checked against the free space first. */
+export const ROOM_CHECK_OVER = 500;
 function noticeOf(entry: TabHistoryEntry): ChangeNotice {
 	const notice: ChangeNotice = {};
 	for (const item of entry.items) ((notice[item.table] as string[] | undefined) ??= []).push(item.id);

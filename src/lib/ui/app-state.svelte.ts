@@ -14,6 +14,10 @@ import {
 	onConnection,
 	readDataset,
 	setWriterTab,
+	readMarker,
+	readDbState,
+	startDecision,
+	type AppError,
 	type Change,
 	type HistorySource
 } from '$lib/db';
@@ -32,6 +36,8 @@ export interface Message {
 	kind: 'info' | 'error';
 	text: string;
 	action?: MessageAction;
+	/** The browser's own words, shown folded away ("Chi tiết kỹ thuật"). */
+	details?: string;
 }
 
 export const app = $state({
@@ -43,7 +49,11 @@ export const app = $state({
 	history: { undo: 0, redo: 0 },
 	/** Another tab opened a newer version of the app (this tab must reload), or this tab waits for
 	 * an older tab to let go of the database. */
-	connection: '' as '' | 'versionchange' | 'blocked'
+	connection: '' as '' | 'versionchange' | 'blocked',
+	/** The marker says this browser held data, the database is new or empty (storage/LostData). */
+	lost: null as null | { rows: number; when: string },
+	/** Whether the browser promised to keep the data (navigator.storage.persist). */
+	persist: 'unsupported' as 'granted' | 'prompt' | 'unsupported'
 });
 
 onConnection((e) => {
@@ -57,8 +67,8 @@ onConnection((e) => {
  * the pointer or the focus is on the messages, then `dismiss`); an error stays until closed. */
 export const MAX_MESSAGES = 3;
 let nextId = 1;
-export function notify(kind: Message['kind'], text: string, action?: MessageAction) {
-	app.messages = [...app.messages.filter((x) => x.kind !== kind || x.text !== text), { id: nextId++, kind, text, action }].slice(-MAX_MESSAGES);
+export function notify(kind: Message['kind'], text: string, action?: MessageAction, details?: string) {
+	app.messages = [...app.messages.filter((x) => x.kind !== kind || x.text !== text), { id: nextId++, kind, text, action, details }].slice(-MAX_MESSAGES);
 }
 export function notifyKey(kind: Message['kind'], key: DictKey, params?: Params, action?: MessageAction) {
 	notify(kind, t(key, params), action);
@@ -86,17 +96,39 @@ export function tabId(): string {
 	}
 }
 
-/** Open the database, seed it on first run and keep the lookup and history counts live. */
+/**
+ * Open the database and decide what to do with it: on the first visit, load the plan; when the
+ * dataset marker (db/marker.ts) says this browser held data and the database is now new or empty,
+ * load nothing and show the "data is gone" panel (restore a backup or a snapshot, or load the
+ * plan by choice); otherwise open it (and bring a newer release's seed rows in).
+ */
 export async function startApp() {
 	setWriterTab(tabId());
 	const db = getDb();
 	await restoreLang().catch(() => undefined); // if English cannot load, Vietnamese stays
 	try {
-		app.firstRun = !(await db.meta.get('seeded'));
+		const marker = readMarker();
+		const decision = startDecision(marker, await readDbState(db));
+		app.firstRun = decision === 'first';
+		if (decision === 'lost' && marker) {
+			app.lost = { rows: marker.rows, when: marker.lastChange };
+			return;
+		}
+	} catch (e) {
+		app.fatal = t('app.storageError', { detail: String((e as Error)?.message ?? e).slice(0, 200) });
+		return;
+	}
+	await openData();
+}
+
+/** Seed what is missing, then keep the lookup, the history counts and the marker live. Also the
+ * way on from the "data is gone" panel, after a restore or when the planner chose the plan. */
+export async function openData() {
+	const db = getDb();
+	try {
 		await syncSeeds(db);
+		app.lost = null;
 		if (app.connection === 'blocked') app.connection = '';
-		// Ask the browser not to evict the planner's data under storage pressure (a request only).
-		navigator.storage?.persist?.().catch(() => undefined);
 	} catch (e) {
 		app.fatal = t('app.storageError', { detail: String((e as Error)?.message ?? e).slice(0, 200) });
 		return;
@@ -118,11 +150,20 @@ export async function startApp() {
 	});
 	liveQuery(() => historyCounts(db)).subscribe({ next: (h) => (app.history = h) });
 	app.ready = true;
+	// The dataset marker, the persistent-storage request, the backup reminder and today's snapshot
+	// come after the first page is shown (storage/after-start.ts, loaded then).
+	void import('./storage/after-start').then((m) => m.afterStart()).catch(() => undefined);
 }
 
 function show(e: unknown) {
 	const err = toAppError(e);
-	notify('error', t(err.key, err.params));
+	notify('error', t(err.key, err.params), undefined, err.technical || undefined);
+}
+
+/** An AppError as a message (its technical words folded away). */
+export function showError(err: AppError, wrap?: (text: string) => string) {
+	const text = t(err.key, err.params);
+	notify('error', wrap ? wrap(text) : text, undefined, err.technical || undefined);
 }
 
 /** History labels are stored language-neutral (labelOf) and shown in the current language. */

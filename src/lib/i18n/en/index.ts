@@ -13,5 +13,7 @@ import { dashboard } from './dashboard';
 import { excel } from './excel';
 import { criteria } from './criteria';
 import { safety } from './safety';
+import { storage } from './storage';
+import { backup } from './backup';
 
-export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...help, ...pages, ...dashboard, ...excel, ...criteria, ...safety };
+export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...help, ...pages, ...dashboard, ...excel, ...criteria, ...safety, ...storage, ...backup };
