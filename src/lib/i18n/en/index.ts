@@ -7,6 +7,7 @@ import { association } from './association';
 import { resultsEntry } from './results-entry';
 import { onboarding } from './onboarding';
 import { tablePage } from './table-page';
+import { shell } from './shell';
 import { help } from './help';
 import { pages } from './pages';
 import { dashboard } from './dashboard';
@@ -14,4 +15,4 @@ import { excel } from './excel';
 import { criteria } from './criteria';
 import { safety } from './safety';
 
-export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...help, ...pages, ...dashboard, ...excel, ...criteria, ...safety };
+export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...shell, ...help, ...pages, ...dashboard, ...excel, ...criteria, ...safety };

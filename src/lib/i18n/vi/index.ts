@@ -9,6 +9,7 @@ import { resultsEntry } from './results-entry';
 import { onboarding } from './onboarding';
 import { tablePage } from './table-page';
 import { safety } from './safety';
+import { shell } from './shell';
 import type { help } from './help';
 import type { pages } from './pages';
 import type { excel } from './excel';
@@ -23,6 +24,7 @@ export type DictKey =
 	| keyof typeof onboarding
 	| keyof typeof tablePage
 	| keyof typeof safety
+	| keyof typeof shell
 	| keyof typeof help
 	| keyof typeof pages
 	| keyof typeof excel
@@ -30,4 +32,4 @@ export type DictKey =
 	| keyof typeof criteria;
 
 /** Every key is typed; the parts of features not loaded yet are filled in by registerDictionary. */
-export const vi = { ...core, ...menu, ...resultsEntry, ...onboarding, ...tablePage, ...safety } as Record<DictKey, string>;
+export const vi = { ...core, ...menu, ...resultsEntry, ...onboarding, ...tablePage, ...safety, ...shell } as Record<DictKey, string>;
