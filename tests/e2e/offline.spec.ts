@@ -92,6 +92,7 @@ test('after one visit, the whole app works offline: import, export, dashboard, e
 
 test('the manifest has a Vietnamese name and icons that load', async ({ page, request }) => {
 	await page.goto('/targets');
+	await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
 	const href = await page.locator('link[rel="manifest"]').getAttribute('href');
 	expect(href).toBeTruthy();
 	const url = new URL(href!, page.url());
