@@ -70,7 +70,7 @@ test('after one visit, the whole app works offline: import, export, dashboard, e
 	// A reload and direct addresses: the app shell comes from the offline copy.
 	await page.reload();
 	await expect(page.getByTestId('dashboard')).toBeVisible();
-	for (const path of ['/communes', '/plan', '/association', '/association/results', '/tables', '/tables/models', '/targets?district=dai-loc']) {
+	for (const path of ['/communes', '/plan', '/criteria', '/recognitions', '/association', '/association/results', '/tables', '/tables/models', '/targets?district=dai-loc']) {
 		await page.goto(path);
 		await expect(page.locator('h1').first(), path).toBeVisible();
 		await expect(page.getByTestId('error-page'), path).toHaveCount(0);
