@@ -15,7 +15,8 @@ const BUILD = resolve(ROOT, process.env.BUILD_DIR ?? 'build');
 const FIXTURE = readFileSync(join(ROOT, 'tests/fixtures/workbook-v3.xlsx'));
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 // Servers of these tests' own (a copy of the build that changes, a build under a base path).
-const OWN_PORT = Number(process.env.PORT ?? 4173) + 1000;
+// (+1100: not 5173, the port of `vite dev`.)
+const OWN_PORT = Number(process.env.PORT ?? 4173) + 1100;
 
 /** Wait until the offline copy is stored and controls the page. */
 async function offlineReady(page: Page) {
