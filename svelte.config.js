@@ -11,6 +11,29 @@ export default {
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		// BASE_PATH lets the same build be served under a sub-path (e.g. /ntm).
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
-		alias: { $seeds: 'seeds' }
+		alias: { $seeds: 'seeds' },
+		// The offline copy (src/service-worker.ts) is registered by UpdateBanner.svelte, which also offers new versions.
+		serviceWorker: { register: false },
+		// Content-Security-Policy, written into every built page as <meta http-equiv> (the README gives
+		// the header a host should send too). Only the app's own origin: no inline script except
+		// SvelteKit's start script, allowed by its hash; no eval (AG Grid is given functions, not string
+		// expressions). Styles need 'unsafe-inline': AG Grid injects its theme CSS and Svelte sets style
+		// attributes. Images may be data:/blob: (AG Grid's icons, Chart.js); downloads are blob: links.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['none']
+			}
+		}
 	}
 };

@@ -23,6 +23,9 @@ export default defineConfig({
 	preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, host: '127.0.0.1' },
 	server: { fs: { allow: ['seeds'] } },
 	worker: { format: 'es' },
+	// Seed files (`?url` JSON) stay files: the app fetches them, and the Content-Security-Policy
+	// (svelte.config.js, connect-src 'self') refuses to fetch the data: URLs Vite would inline.
+	build: { assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined) },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',

@@ -21,7 +21,7 @@ const placeholders = (s: string) => new Set([...s.matchAll(/\{(\w+)\}/g)].map((m
 describe('dictionaries', () => {
 	it('parts never define the same key twice (a later part would silently replace a text)', async () => {
 		const parts = await Promise.all(
-			['core', 'menu', 'association', 'results-entry', 'onboarding', 'table-page', 'help', 'pages', 'excel', 'dashboard', 'criteria', 'safety', 'storage', 'backup'].map(async (n) => Object.keys(Object.values(await import(`../../src/lib/i18n/vi/${n}.ts`))[0] as object))
+			['core', 'menu', 'association', 'results-entry', 'onboarding', 'table-page', 'shell', 'help', 'pages', 'excel', 'dashboard', 'criteria', 'safety', 'storage', 'backup'].map(async (n) => Object.keys(Object.values(await import(`../../src/lib/i18n/vi/${n}.ts`))[0] as object))
 		);
 		const seen = new Map<string, number>();
 		const twice: string[] = [];

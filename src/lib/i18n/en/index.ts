@@ -7,6 +7,7 @@ import { association } from './association';
 import { resultsEntry } from './results-entry';
 import { onboarding } from './onboarding';
 import { tablePage } from './table-page';
+import { shell } from './shell';
 import { help } from './help';
 import { pages } from './pages';
 import { dashboard } from './dashboard';
@@ -16,4 +17,4 @@ import { safety } from './safety';
 import { storage } from './storage';
 import { backup } from './backup';
 
-export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...help, ...pages, ...dashboard, ...excel, ...criteria, ...safety, ...storage, ...backup };
+export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...shell, ...help, ...pages, ...dashboard, ...excel, ...criteria, ...safety, ...storage, ...backup };

@@ -11,6 +11,7 @@ import { tablePage } from './table-page';
 import { safety } from './safety';
 import { storage } from './storage';
 import type { backup } from './backup';
+import { shell } from './shell';
 import type { help } from './help';
 import type { pages } from './pages';
 import type { excel } from './excel';
@@ -27,6 +28,7 @@ export type DictKey =
 	| keyof typeof safety
 	| keyof typeof storage
 	| keyof typeof backup
+	| keyof typeof shell
 	| keyof typeof help
 	| keyof typeof pages
 	| keyof typeof excel
@@ -34,4 +36,4 @@ export type DictKey =
 	| keyof typeof criteria;
 
 /** Every key is typed; the parts of features not loaded yet are filled in by registerDictionary. */
-export const vi = { ...core, ...menu, ...resultsEntry, ...onboarding, ...tablePage, ...safety, ...storage } as Record<DictKey, string>;
+export const vi = { ...core, ...menu, ...resultsEntry, ...onboarding, ...tablePage, ...safety, ...storage, ...shell } as Record<DictKey, string>;
