@@ -41,7 +41,8 @@ export const reports = defineTable<IssuedReport>()({
 		{ key: 'status', label: 'col.reportStatus', type: 'enum', values: REPORT_STATUSES, enumName: 'reportStatus', required: true, editable: false, width: 120, aliases: ['trang thai'] },
 		{ key: 'edition', label: 'col.reportEdition', type: 'int', min: 1, max: 999, editable: false, width: 80, aliases: ['lan ban hanh'] },
 		{ key: 'replaces', label: 'col.reportReplaces', type: 'text', editable: false, width: 120, hidden: true },
-		{ key: 'snapshot', label: 'col.reportSnapshot', type: 'longtext', editable: false, width: 200, hidden: true },
+		// An Excel cell holds at most 32,767 characters, and the whole-dataset workbook carries the snapshot.
+		{ key: 'snapshot', label: 'col.reportSnapshot', type: 'longtext', editable: false, width: 200, hidden: true, maxLength: 32_000 },
 		notes,
 		updatedAt,
 		version
