@@ -4,7 +4,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { clearApp, waitForRows, pickIn } from './helpers';
+import { clearApp, waitForRows, pickIn, rowCount } from './helpers';
 
 const DAI_SON_2024 = '2024-ntm-20503'; // Đại Sơn (Đại Lộc), NTM 2024, dossier to finish (II.1.a)
 
@@ -148,4 +148,44 @@ test('a district’s report, the layout settings, and bad input', async ({ page 
 	await page.reload();
 	await expect(page.getByTestId('report-doc').first()).toBeVisible();
 	await expect(page.getByTestId('report-number')).toHaveValue(/\/BC-HCCB$/);
+});
+
+test('a grid prints every filtered row as a titled table, not only the rows on screen', async ({ page }) => {
+	await clearApp(page);
+	await page.goto('/communes');
+	await waitForRows(page);
+	const [shown] = await rowCount(page);
+	expect(shown).toBeGreaterThan(150);
+	// The grid draws only the rows in view.
+	expect(await page.locator('.ag-center-cols-container [role="row"]').count()).toBeLessThan(shown);
+	await page.evaluate(() => {
+		const w = window as unknown as { printed: number };
+		w.printed = 0;
+		window.print = () => void w.printed++;
+	});
+	await page.getByTestId('print-view').click();
+	await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+	await page.emulateMedia({ media: 'print' });
+	const printed = page.getByTestId('print-table');
+	await expect(printed).toBeVisible();
+	await expect(printed.locator('h1')).toHaveText('Danh sách xã');
+	await expect(printed).toContainText('Không lọc (tất cả các dòng)');
+	await expect(printed.locator('tbody tr')).toHaveCount(shown);
+	const pdf = await page.pdf({ preferCSSPageSize: true });
+	expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(3);
+	await page.emulateMedia({ media: 'screen' });
+
+	// Filtered: the filters are named and only the matching rows are printed, sorted as on screen.
+	await page.goto('/targets?district=506&year=2024');
+	await waitForRows(page);
+	const [n] = await rowCount(page);
+	await page.evaluate(() => (window.print = () => {}));
+	await page.getByTestId('print-view').click();
+	await page.emulateMedia({ media: 'print' });
+	const table = page.getByTestId('print-table');
+	await expect(table).toContainText('Điều kiện lọc:');
+	await expect(table).toContainText('Đại Lộc');
+	await expect(table).toContainText('2024');
+	await expect(table.locator('tbody tr')).toHaveCount(n);
+	await expect(table.locator('tbody tr').first()).toContainText('Đại Lộc');
 });

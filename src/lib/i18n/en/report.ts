@@ -145,8 +145,6 @@ export const report: Record<keyof typeof vi, string> = {
 	'report.diff.rowGone': '(row no longer there)',
 	'report.diff.rowNew': '(new row)',
 
-	'print.action': 'Print',
-	'print.title': 'Print every filtered row',
 	'print.rows': '{n} rows',
 	'print.filters': 'Filters: {filters}',
 	'print.noFilter': 'No filter (all rows)',

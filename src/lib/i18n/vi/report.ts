@@ -145,8 +145,6 @@ export const report = {
 	'report.diff.rowGone': '(không còn dòng này)',
 	'report.diff.rowNew': '(dòng mới)',
 
-	'print.action': 'In',
-	'print.title': 'In toàn bộ các dòng đang lọc',
 	'print.rows': '{n} dòng',
 	'print.filters': 'Điều kiện lọc: {filters}',
 	'print.noFilter': 'Không lọc (tất cả các dòng)',
