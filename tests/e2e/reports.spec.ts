@@ -168,7 +168,7 @@ test('a grid prints every filtered row as a titled table, not only the rows on s
 	await page.emulateMedia({ media: 'print' });
 	const printed = page.getByTestId('print-table');
 	await expect(printed).toBeVisible();
-	await expect(printed.locator('h1')).toHaveText('Danh sách xã');
+	await expect(printed.locator('h2')).toHaveText('Danh sách xã');
 	await expect(printed).toContainText('Không lọc (tất cả các dòng)');
 	await expect(printed.locator('tbody tr')).toHaveCount(shown);
 	const pdf = await page.pdf({ preferCSSPageSize: true });

@@ -8,6 +8,5 @@ export const tablePage = {
 	'view.badParam': 'The address has a filter this table does not have: {params}. It is ignored.',
 	'view.drop': 'Remove from the address',
 	'view.showRow': 'Show this row',
-	'print.action': 'Print',
-	'print.title': 'Print every filtered row'
+	'print.action': 'Print'
 };

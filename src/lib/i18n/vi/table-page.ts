@@ -8,6 +8,5 @@ export const tablePage = {
 	'view.badParam': 'Địa chỉ trang có bộ lọc không có ở bảng này: {params}. Nó bị bỏ qua.',
 	'view.drop': 'Bỏ khỏi địa chỉ',
 	'view.showRow': 'Hiện dòng này',
-	'print.action': 'In',
-	'print.title': 'In toàn bộ các dòng đang lọc'
+	'print.action': 'In'
 };

@@ -4,7 +4,7 @@
 // replaces an issued one (the old one is marked replaced and kept). Made on /reports, not typed in.
 import type { BaseRecord } from '$lib/domain/records';
 import { defineTable } from '../define';
-import { id, version, updatedAt, notes, isOneOf, enumOptions } from '../columns';
+import { id, version, updatedAt, notes } from '../columns';
 
 export const REPORT_STATUSES = ['draft', 'issued', 'replaced'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
@@ -31,18 +31,20 @@ export interface IssuedReport extends BaseRecord {
 export const reports = defineTable<IssuedReport>()({
 	name: 'reports',
 	title: 'table.reports',
+	// Made on /reports, never typed in or taken from a hand-made sheet: no header aliases. Kept small,
+	// as the registry is on the first page.
 	columns: [
 		id(),
-		{ key: 'level', label: 'col.reportLevel', type: 'text', required: true, editable: false, width: 120, maxLength: 20, aliases: ['cap bao cao'] },
-		{ key: 'periodId', label: 'col.period', type: 'ref', ref: 'periods', required: true, editable: false, width: 200, aliases: ['ky', 'ky bao cao'] },
-		{ key: 'number', label: 'col.reportNumber', type: 'text', editable: true, width: 130, maxLength: 60, aliases: ['so', 'so hieu', 'so ky hieu'] },
-		{ key: 'date', label: 'col.reportDate', type: 'date', required: true, editable: true, width: 120, aliases: ['ngay', 'ngay ban hanh'] },
-		{ key: 'title', label: 'col.reportTitle', type: 'text', required: true, editable: true, width: 360, maxLength: 400, aliases: ['tieu de', 'trich yeu'] },
-		{ key: 'status', label: 'col.reportStatus', type: 'enum', values: REPORT_STATUSES, enumName: 'reportStatus', required: true, editable: false, width: 120, aliases: ['trang thai'] },
-		{ key: 'edition', label: 'col.reportEdition', type: 'int', min: 1, max: 999, editable: false, width: 80, aliases: ['lan ban hanh'] },
-		{ key: 'replaces', label: 'col.reportReplaces', type: 'text', editable: false, width: 120, hidden: true },
+		{ key: 'level', label: 'col.reportLevel', type: 'text', required: true },
+		{ key: 'periodId', label: 'col.period', type: 'ref', ref: 'periods', required: true, width: 200 },
+		{ key: 'number', label: 'col.reportNumber', type: 'text', editable: true, maxLength: 60 },
+		{ key: 'date', label: 'col.reportDate', type: 'date', required: true, editable: true },
+		{ key: 'title', label: 'col.reportTitle', type: 'text', required: true, editable: true, width: 360, maxLength: 400 },
+		{ key: 'status', label: 'col.reportStatus', type: 'enum', values: REPORT_STATUSES, enumName: 'reportStatus', required: true },
+		{ key: 'edition', label: 'col.reportEdition', type: 'int', min: 1, max: 999, width: 80 },
+		{ key: 'replaces', label: 'col.reportReplaces', type: 'text', hidden: true },
 		// An Excel cell holds at most 32,767 characters, and the whole-dataset workbook carries the snapshot.
-		{ key: 'snapshot', label: 'col.reportSnapshot', type: 'longtext', editable: false, width: 200, hidden: true, maxLength: 32_000 },
+		{ key: 'snapshot', label: 'col.reportSnapshot', type: 'longtext', hidden: true, maxLength: 32_000 },
 		notes,
 		updatedAt,
 		version
@@ -52,8 +54,6 @@ export const reports = defineTable<IssuedReport>()({
 	unique: true,
 	sheetOrder: 22,
 	seed: { file: 'reports.json', version: 1 },
-	defaultSort: (a, b) => b.date.localeCompare(a.date) || b.edition - a.edition,
-	filters: [{ param: 'status', label: 'col.reportStatus', options: enumOptions('reportStatus', REPORT_STATUSES), test: isOneOf('status'), field: 'status' }],
 	rowLabel: (r) => `${r.number ? `${r.number} ` : ''}${r.title}`,
 	canDelete: true,
 	blank: () => ({ level: 'province', periodId: '', number: '', date: '', title: '', status: 'draft', edition: 1, replaces: '', snapshot: '', notes: '' }),
