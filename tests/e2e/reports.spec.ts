@@ -4,7 +4,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { clearApp, waitForRows, pickIn, rowCount } from './helpers';
+import { clearApp, waitForRows, pickIn, rowCount, readRecord } from './helpers';
 
 const DAI_SON_2024 = '2024-ntm-20503'; // Đại Sơn (Đại Lộc), NTM 2024, dossier to finish (II.1.a)
 
@@ -31,6 +31,14 @@ async function openReports(page: Page) {
 	await page.goto('/reports');
 	await expect(page.getByTestId('report-doc').first()).toBeVisible();
 }
+
+test('issued reports are reached from the association’s page', async ({ page }) => {
+	await clearApp(page);
+	await page.goto('/association');
+	await page.getByTestId('table-link-reports').click();
+	await expect(page).toHaveURL(/\/reports$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Báo cáo định kỳ');
+});
 
 test('issue the 6-month report, download it, change the data, compare, issue a new edition, print', async ({ page }) => {
 	await clearApp(page);
@@ -75,6 +83,7 @@ test('issue the 6-month report, download it, change the data, compare, issue a n
 	await waitForRows(page);
 	await pickIn(page, DAI_SON_2024, 'status', 'Đã trình hồ sơ');
 	await expect(page.locator(`[row-id="${DAI_SON_2024}"] [col-id="status"]`).first()).toHaveText('Đã trình hồ sơ');
+	await expect.poll(async () => (await readRecord(page, 'targets', DAI_SON_2024))?.status).toBe('submitted');
 	await openReports(page);
 	await expect(previewTotal).toHaveText(['49', '2', '1', '77', '0', '0']);
 	// The issued report keeps what it reported; the differences name the rows that moved.

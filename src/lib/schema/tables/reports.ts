@@ -57,5 +57,6 @@ export const reports = defineTable<IssuedReport>()({
 	rowLabel: (r) => `${r.number ? `${r.number} ` : ''}${r.title}`,
 	canDelete: true,
 	blank: () => ({ level: 'province', periodId: '', number: '', date: '', title: '', status: 'draft', edition: 1, replaces: '', snapshot: '', notes: '' }),
-	page: { path: '/reports', nav: 'nav.reports' }
+	// Listed under "Hội CCB" and "Tất cả bảng"; the header's menu has no room left at 1366 px.
+	page: { path: '/reports', group: 'association' }
 });
