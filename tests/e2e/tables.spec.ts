@@ -8,8 +8,11 @@ const DAI_THANH_2024 = '2024-ntm-20527'; // Đại Lộc / Đại Thạnh, NTM 2
 test('every table is listed with its rows, and opens on a page of its own', async ({ page }) => {
 	await openFresh(page);
 	await page.getByTestId('nav-tables').click();
-	await expect(page.getByTestId('table-list').locator('li')).toHaveCount(19);
+	await expect(page.getByTestId('table-list').locator('li')).toHaveCount(20);
 	await expect(page.getByTestId('table-list')).toContainText('126 dòng');
+	// Issued reports open on their own page.
+	await expect(page.getByTestId('table-link-reports')).toHaveText('Báo cáo đã ban hành');
+	await expect(page.getByTestId('table-link-reports')).toHaveAttribute('href', /\/reports$/);
 	await page.getByTestId('table-link-indicators').click();
 	await waitForRows(page);
 	await expect(page).toHaveURL(/\/tables\/indicators$/);

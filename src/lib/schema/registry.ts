@@ -23,6 +23,7 @@ import { criteriaSets } from './tables/criteria-sets';
 import { criteria } from './tables/criteria';
 import { assessments } from './tables/assessments';
 import { recognitions } from './tables/recognitions';
+import { reports } from './tables/reports';
 
 export const TABLES = [
 	districts,
@@ -43,7 +44,8 @@ export const TABLES = [
 	criteriaSets,
 	criteria,
 	assessments,
-	recognitions
+	recognitions,
+	reports
 ] as const;
 
 type Def = (typeof TABLES)[number];

@@ -13,8 +13,9 @@ import { pages } from './pages';
 import { dashboard } from './dashboard';
 import { excel } from './excel';
 import { criteria } from './criteria';
+import { report } from './report';
 import { safety } from './safety';
 import { storage } from './storage';
 import { backup } from './backup';
 
-export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...shell, ...help, ...pages, ...dashboard, ...excel, ...criteria, ...safety, ...storage, ...backup };
+export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...shell, ...help, ...pages, ...dashboard, ...excel, ...criteria, ...report, ...safety, ...storage, ...backup };

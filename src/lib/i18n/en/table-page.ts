@@ -7,5 +7,6 @@ export const tablePage = {
 	'view.badValue': 'The filter "{filter}" has a value that cannot be used: {values}. It filters nothing.',
 	'view.badParam': 'The address has a filter this table does not have: {params}. It is ignored.',
 	'view.drop': 'Remove from the address',
-	'view.showRow': 'Show this row'
+	'view.showRow': 'Show this row',
+	'print.action': 'Print'
 };

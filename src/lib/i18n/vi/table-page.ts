@@ -7,5 +7,6 @@ export const tablePage = {
 	'view.badValue': 'Bộ lọc "{filter}" có giá trị không dùng được: {values}. Bộ lọc này đang không lọc gì.',
 	'view.badParam': 'Địa chỉ trang có bộ lọc không có ở bảng này: {params}. Nó bị bỏ qua.',
 	'view.drop': 'Bỏ khỏi địa chỉ',
-	'view.showRow': 'Hiện dòng này'
+	'view.showRow': 'Hiện dòng này',
+	'print.action': 'In'
 };
