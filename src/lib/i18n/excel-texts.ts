@@ -4,5 +4,6 @@ import { registerDictionary } from './translate';
 // Workbooks hold every table, so the Excel code needs the texts of the association's tables too.
 import './association-texts';
 import './criteria-texts';
+import './collect-texts';
 
 registerDictionary('vi', excel);

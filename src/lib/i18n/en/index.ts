@@ -16,5 +16,6 @@ import { criteria } from './criteria';
 import { safety } from './safety';
 import { storage } from './storage';
 import { backup } from './backup';
+import { collect } from './collect';
 
-export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...shell, ...help, ...pages, ...dashboard, ...excel, ...criteria, ...safety, ...storage, ...backup };
+export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...shell, ...help, ...pages, ...dashboard, ...excel, ...criteria, ...safety, ...storage, ...backup, ...collect };

@@ -17,6 +17,7 @@ import type { pages } from './pages';
 import type { excel } from './excel';
 import type { dashboard } from './dashboard';
 import type { criteria } from './criteria';
+import type { collect } from './collect';
 
 export type DictKey =
 	| keyof typeof core
@@ -33,7 +34,8 @@ export type DictKey =
 	| keyof typeof pages
 	| keyof typeof excel
 	| keyof typeof dashboard
-	| keyof typeof criteria;
+	| keyof typeof criteria
+	| keyof typeof collect;
 
 /** Every key is typed; the parts of features not loaded yet are filled in by registerDictionary. */
 export const vi = { ...core, ...menu, ...resultsEntry, ...onboarding, ...tablePage, ...safety, ...storage, ...shell } as Record<DictKey, string>;
