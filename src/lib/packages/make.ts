@@ -1,6 +1,6 @@
 // Making packages (the province) and returns (a district's copy of the app): read the data, build
 // the workbooks (workbook.ts), remember what was sent, and record it on the board. On the main
-// thread: a district's package is small (about 60 ms to write; measured in the README); the page
+// thread: a district's package is small (about 140 ms to write; measured in the README); the page
 // yields between districts. Loaded on demand only (it pulls in SheetJS).
 import type { NtmDatabase } from '$lib/db/database';
 import { applyChanges, type Change } from '$lib/db/write';
