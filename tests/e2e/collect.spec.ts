@@ -52,7 +52,7 @@ test('packages out and back: Đại Lộc’s return changes only Đại Lộc a
 	const download = await wait;
 	expect(download.suggestedFilename()).toBe(`goi-gui-huyen_${period}.zip`);
 	const zip = XLSX.CFB.read(readFileSync(await download.path()), { type: 'buffer' });
-	const names = zip.FileIndex.filter((f) => f.type === 2).map((f) => f.name);
+	const names: string[] = (zip.FileIndex as { type: number; name: string }[]).filter((f) => f.type === 2).map((f) => f.name);
 	expect(names.filter((n) => n.endsWith('.xlsx'))).toHaveLength(18);
 	const entry = XLSX.CFB.find(zip, `goi_dai-loc_${period}.xlsx`);
 	expect(entry).toBeTruthy();
