@@ -202,7 +202,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 		issues.add(issue('warning', {}, 'excel.sheet.newerSchema', { file: parsed.info.schemaVersion, app: SCHEMA_VERSION }));
 	}
 	// A district package or its return (src/lib/packages/returns.ts): scope, base and bookkeeping.
-	const pkg = await importPlan(db, parsed, buildLookup(local), opts.scope);
+	const pkg = await importPlan(db, parsed, () => buildLookup(local), opts.scope);
 	for (const n of pkg.notes) issues.add(issue('warning', {}, n.key, n.params));
 	const bases = pkg.base ?? parsed.base;
 	if (mode === 'replace' && parsed.info?.filters) {

@@ -54,11 +54,13 @@ function emptyResult(table: TableName, r: Record<string, unknown>): boolean {
 export async function importPlan(
 	db: NtmDatabase,
 	parsed: ParsedWorkbook,
-	lookup: Lookup,
+	lookupOf: () => Lookup,
 	explicit?: { districtId: string; periodId?: string },
 	now: Date = new Date()
 ): Promise<ImportPlan> {
 	const id = parsed.info?.package ?? null;
+	if (!id && !explicit) return NONE;
+	const lookup = lookupOf();
 	const ours = String((await db.meta.get('datasetId'))?.value ?? '');
 	const districtId = explicit?.districtId ?? id?.districtId;
 	const periodId = explicit?.periodId ?? id?.periodId ?? '';
