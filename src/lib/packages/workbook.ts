@@ -44,9 +44,6 @@ export function guideRows(id: PackageIdentity, names: PackageNames): (string | n
 	];
 }
 
-/** Row (0-based) of the "returned by" cell in the guide sheet, and the label read back (read.ts). */
-export const RETURNED_BY_ROW = 10;
-
 function removeSheet(wb: XLSX.WorkBook, name: string) {
 	const i = wb.SheetNames.indexOf(name);
 	if (i < 0) return;
