@@ -5,6 +5,7 @@ import { describe, it, expect } from 'vitest';
 import * as XLSX from 'xlsx';
 import { buildPreview } from '../../src/lib/excel/preview';
 import { applyPreview } from '../../src/lib/excel/apply';
+import { undo } from '../../src/lib/db/write';
 import { schemas, TABLE_NAMES } from '../../src/lib/schema';
 import { tvi } from '../../src/lib/i18n/translate';
 import { packageDataset, emptyResultId } from '../../src/lib/packages/contents';
@@ -164,6 +165,10 @@ describe('a package out and back', () => {
 		expect(after.fileName).toBe(files[0].fileName);
 		const other = (await db.table_('packages').get(sent[1].id)) as PackageRecord;
 		expect(other.appliedAt).toBeNull();
+		// One undo step takes back the figures and the board's record together.
+		await undo(db);
+		expect(await db.table_('results').count()).toBe(0);
+		expect(((await db.table_('packages').get(sent[0].id)) as PackageRecord).appliedAt).toBeNull();
 	});
 
 	it('merges three ways against what was sent: the province’s later edit and the district’s meet as a conflict', async () => {
