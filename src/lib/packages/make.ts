@@ -4,7 +4,7 @@
 // yields between districts. Loaded on demand only (it pulls in SheetJS).
 import type { NtmDatabase } from '$lib/db/database';
 import { applyChanges, type Change } from '$lib/db/write';
-import { readDataset } from '$lib/excel/export';
+import { readDataset } from '$lib/db/read';
 import { lookupOf, withOverlays, type Dataset, type TableName } from '$lib/schema';
 import { fold } from '$lib/domain/text';
 import { yieldToPage } from '$lib/domain/yield';
