@@ -37,7 +37,10 @@ const row = (page: Page, district: string) => page.locator(`[data-testid="collec
 
 test('packages out and back: Đại Lộc’s return changes only Đại Lộc and the board marks it applied', async ({ page }) => {
 	await clearApp(page);
-	await page.goto('/collect');
+	// The board is listed on the association's page (Hội CCB).
+	await page.goto('/association');
+	await page.getByTestId('table-link-packages').click();
+	await expect(page).toHaveURL(/\/collect$/);
 	await expect(page.getByTestId('collect-row')).toHaveCount(18);
 	const period = await page.getByTestId('collect-period').inputValue();
 	expect(period).not.toBe('');

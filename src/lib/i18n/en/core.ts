@@ -13,7 +13,6 @@ export const core: Record<keyof typeof viCore, string> = {
 	'nav.dashboard': 'Dashboard',
 	'nav.recognitions': 'Recognitions',
 	'nav.criteria': 'Criteria matrix',
-	'nav.collect': 'Collection',
 	'nav.association': 'Veterans',
 	'col.hasModel': 'Association\'s model',
 	'filter.hasModel': 'Has a model run by the association',

@@ -12,7 +12,6 @@ export const core = {
 	'nav.dashboard': 'Tổng quan',
 	'nav.recognitions': 'Công nhận',
 	'nav.criteria': 'Ma trận tiêu chí',
-	'nav.collect': 'Thu thập',
 	'nav.association': 'Hội CCB',
 	'col.hasModel': 'Mô hình của Hội',
 	'filter.hasModel': 'Có mô hình do Hội quản lý',

@@ -36,5 +36,6 @@ export const packages = defineTable<PackageRecord>()({
 	seed: { file: 'packages.json', version: 1 },
 	rowLabel: (r, l) => `${l.districtName(r.districtId)} / ${l.refName('periods', r.periodId) || r.periodId}`,
 	canDelete: true,
-	page: { path: '/collect', nav: 'nav.collect' }
+	// On the association's page (Hội CCB) and in "Tất cả bảng": the header has no room for one more entry.
+	page: { path: '/collect', group: 'association' }
 });
