@@ -17,8 +17,8 @@ function handMade(aoa: unknown[][], sheet = 'Trang tính1'): Buffer {
 test('the "Hội CCB" page lists the registers; they start empty where the plan names nothing', async ({ page }) => {
 	await openFresh(page);
 	await page.getByTestId('nav-association').click();
-	// The registers and the issued reports (made on /reports).
-	await expect(page.getByTestId('table-list').locator('li')).toHaveCount(10);
+	// The 9 registers, the issued reports (made on /reports) and the packages sent to the districts (the collection board, /collect).
+	await expect(page.getByTestId('table-list').locator('li')).toHaveCount(11);
 	await expect(page.getByTestId('table-link-reports')).toHaveText('Báo cáo đã ban hành');
 	await expect(page.getByTestId('table-link-models').locator('..')).toContainText('0 dòng');
 	await expect(page.getByTestId('table-link-periods').locator('..')).toContainText('4 dòng');

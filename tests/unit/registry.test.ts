@@ -16,7 +16,8 @@ import { vi as viFirstPage } from '../../src/lib/i18n/vi';
 import { association } from '../../src/lib/i18n/vi/association';
 import { criteria as criteriaTexts } from '../../src/lib/i18n/vi/criteria';
 import { report as reportTexts } from '../../src/lib/i18n/vi/report';
-const viDict = { ...viFirstPage, ...association, ...criteriaTexts, ...reportTexts } as typeof viFirstPage;
+import { collect as collectTexts } from '../../src/lib/i18n/vi/collect';
+const viDict = { ...viFirstPage, ...association, ...criteriaTexts, ...reportTexts, ...collectTexts } as typeof viFirstPage;
 import { fold } from '../../src/lib/domain/text';
 import { en } from '../../src/lib/i18n/en';
 import { SHEET_ORDER } from '../../src/lib/excel/workbook-write';
@@ -71,7 +72,7 @@ describe('the registry', () => {
 	it("the plan's own tables are labelled from the first page's dictionary (the association's, the criteria's and the recognitions' texts load with their pages)", () => {
 		for (const d of TABLES) {
 			if (d.page && 'group' in d.page && d.page.group === 'association') continue;
-			if (d.title in criteriaTexts || d.title in reportTexts) continue;
+			if (d.title in criteriaTexts || d.title in reportTexts || d.title in collectTexts) continue;
 			for (const l of [d.title, ...(d.columns as Column<any>[]).map((c) => c.label)]) expect(viFirstPage[l], `${d.name}: ${l}`).toBeTruthy();
 		}
 	});
@@ -114,8 +115,8 @@ describe('the registry', () => {
 
 	it('says who may add and delete rows: not the units and the goals of the plan; periods are added, not deleted', () => {
 		const can = (t: string) => !!tableDef(t)?.add;
-		// Reports are issued on /reports, not added as rows.
-		expect(TABLE_NAMES.filter((t) => !can(t)).sort()).toEqual(['communes', 'districts', 'goals', 'reports']);
+		// Reports are issued on /reports; the packages' rows are made by "Tạo gói gửi các huyện" and by imports of returns.
+		expect(TABLE_NAMES.filter((t) => !can(t)).sort()).toEqual(['communes', 'districts', 'goals', 'packages', 'reports']);
 		// Criteria sets are added (the next phase's), not deleted: criteria and the matrix point at them.
 		expect(TABLE_NAMES.filter((t) => !tableDef(t)?.canDelete).sort()).toEqual(['communes', 'criteriaSets', 'districts', 'goals', 'periods']);
 		expect(schemas.communes.id.kind).toBe('official');

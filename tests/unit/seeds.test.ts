@@ -314,8 +314,8 @@ describe('goals and indicators', () => {
 describe('all tables', () => {
 	it('has unique ids, version 1, an updatedAt and NFC text', () => {
 		expect(Object.values(SEED_VERSIONS).every((v) => v >= 1)).toBe(true);
-		// The association's registers, the criteria matrix and the issued reports start empty: the plan names nothing to put in them.
-		const registers = ['models', 'memberHouseholds', 'memberHouses', 'ocopProducts', 'results', 'commendations', 'assessments', 'reports'];
+		// The association's registers, the criteria matrix, the issued reports and the packages start empty: the plan names nothing to put in them.
+		const registers = ['models', 'memberHouseholds', 'memberHouses', 'ocopProducts', 'results', 'commendations', 'assessments', 'reports', 'packages'];
 		for (const table of TABLE_NAMES) {
 			const rows = seedData[table] as { id: string; version: number; updatedAt: string }[];
 			if (registers.includes(table)) expect(rows, table).toEqual([]);

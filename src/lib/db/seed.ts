@@ -80,6 +80,12 @@ export async function syncSeeds(db: NtmDatabase, source: SeedSource = APP_SOURCE
 	const stale = staleTables(await loadSeedState(db), source);
 	if (!stale.length) return 0;
 	const seeds = await loadSeeds(stale, source);
+	// Loaded before the transaction: an IndexedDB transaction ends when it waits on anything else.
+	const adopters = new Map<TableName, Awaited<ReturnType<NonNullable<SeedSource['defs'][number]['seed']['adopt']>['load']>>>();
+	for (const t of stale) {
+		const adopt = seedOf(source, t).adopt;
+		if (adopt) adopters.set(t, await adopt.load());
+	}
 	const notice: ChangeNotice = {};
 	const written = await db.transaction('rw', [...db.dataTables(), db.meta], async () => {
 		const state = await loadSeedState(db); // another tab may have synced meanwhile
@@ -91,11 +97,12 @@ export async function syncSeeds(db: NtmDatabase, source: SeedSource = APP_SOURCE
 			const store = db.table(t);
 			const adopt = have === 0 ? seedOf(source, t).adopt : undefined;
 			let rows = seeds[t] ?? [];
-			if (adopt) {
+			const adoptRows = adopters.get(t);
+			if (adopt && adoptRows) {
 				// First seeding of a new table: made from the seed and what this database already holds.
 				const stored: Record<string, Record<string, unknown>[]> = {};
 				for (const f of adopt.from) stored[f] = await db.table(f).toArray();
-				rows = adopt.rows(rows.map(stripMarks), stored) as Row[];
+				rows = adoptRows(rows.map(stripMarks), stored) as Row[];
 			}
 			const candidates = rows.filter((r) => mark(r, 'seedSince') > have || mark(r, 'seedRevised') > have);
 			const stored = (await store.bulkGet(candidates.map((r) => r.id))) as (Record<string, unknown> | undefined)[];

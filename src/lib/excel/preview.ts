@@ -32,6 +32,8 @@ import type { NtmDatabase } from '$lib/db/database';
 import type { Issue, ParsedSheet, ParsedWorkbook, SheetMapping, SourceColumn, CellValue } from './types';
 import { issue, MAX_ISSUES } from './cells';
 import { loadMapping } from './mapping';
+import { importPlan } from '$lib/packages/returns';
+import { scopeRefusal } from '$lib/packages/scope';
 
 export type ImportMode = 'merge' | 'replace';
 export type RowStatus = 'new' | 'changed' | 'unchanged' | 'kept' | 'conflict' | 'error';
@@ -118,6 +120,12 @@ export interface PreviewOptions {
 	mappings?: Record<string, SheetMapping>;
 	/** Use mappings remembered for the same header layout (default true). */
 	useSavedMappings?: boolean;
+	/**
+	 * Limit the import to one district's rows (a district's return: src/lib/packages). Without it, a
+	 * file marked as a district package is scoped by the district it names. Rows of another district
+	 * and changes to the province's lists are refused (error rows naming sheet, row and district).
+	 */
+	scope?: { districtId: string; periodId?: string };
 }
 
 const META = new Set(['id', 'version', 'updatedAt']);
@@ -193,6 +201,10 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 	if (parsed.info?.schemaVersion && parsed.info.schemaVersion > SCHEMA_VERSION) {
 		issues.add(issue('warning', {}, 'excel.sheet.newerSchema', { file: parsed.info.schemaVersion, app: SCHEMA_VERSION }));
 	}
+	// A district package or its return (src/lib/packages/returns.ts): scope, base and bookkeeping.
+	const pkg = await importPlan(db, parsed, () => buildLookup(local), opts.scope);
+	for (const n of pkg.notes) issues.add(issue('warning', {}, n.key, n.params));
+	const bases = pkg.base ?? parsed.base;
 	if (mode === 'replace' && parsed.info?.filters) {
 		issues.add(issue('warning', {}, 'excel.sheet.filtered', { filters: parsed.info.filters }));
 	}
@@ -389,7 +401,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 				continue;
 			}
 			if (mine) {
-				const base = parsed.base[`${table}:${mine.id}`];
+				const base = bases[`${table}:${mine.id}`];
 				const changes: CellDiff[] = [];
 				const conflicts: CellConflict[] = [];
 				let keptLocal = false;
@@ -434,6 +446,15 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 						changes.push({ key: col.key, column, old: mineV ?? null, new: theirs, oldText: text(mineV), newText: text(theirs) });
 					}
 				}
+				if (pkg.scope && (changes.length || conflicts.length)) {
+					const refused = scopeRefusal(table, mine, values, pkg.scope, (d) => lookup.districtName(d), translate('vi', schemas[table].title));
+					if (refused) {
+						addIssue(issue('error', { sheet: sheet.name, row: src.row }, refused.key, refused.params));
+						counts.error++;
+						rows.push({ sheet: sheet.name, row: src.row, table, id: mine.id, label: label(mine), status: 'error', changes, conflicts, issues: rowIssues });
+						continue;
+					}
+				}
 				if (changes.length || conflicts.length) {
 					// The changed record must still be valid as a whole.
 					const merged = { ...mine, ...Object.fromEntries(changes.map((c) => [c.key, c.new])) };
@@ -476,6 +497,17 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 			const record: AnyRec = { ...defaults(table), ...values, id };
 			const derive = (schemas[table] as { derive?: (r: unknown, l: Lookup) => Record<string, unknown> }).derive;
 			if (derive) Object.assign(record, derive(record, lookup));
+			if (pkg.skipNew(table, record)) {
+				counts.unchanged++;
+				continue;
+			}
+			const refused = pkg.scope ? scopeRefusal(table, undefined, record, pkg.scope, (d) => lookup.districtName(d), translate('vi', schemas[table].title)) : null;
+			if (refused) {
+				addIssue(issue('error', { sheet: sheet.name, row: src.row }, refused.key, refused.params));
+				counts.error++;
+				rows.push({ sheet: sheet.name, row: src.row, table, id, label: label(record), status: 'error', changes: [], conflicts: [], issues: rowIssues });
+				continue;
+			}
 			const keyTaken = taken?.check(record, lookup) ?? null;
 			const problem =
 				checkRecord(table, record as never, lookup) ??
@@ -505,6 +537,12 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 		}
 		// Local copy of new records must not count as existing ones for the next sheets of the same table,
 		// but they do count for the lookup (a target may name a commune added above).
+	}
+	// The collection board's record of the package, written with the rest (one undo step).
+	const kept = pkg.bookkeeping?.(local, buildLookup(local));
+	if (kept) {
+		rows.push(kept);
+		counts[kept.status]++;
 	}
 	// New records were put into `local` for the lookup; take them out of the deletion scan below.
 	const deletions: Deletion[] = [];

@@ -9,6 +9,7 @@ import { tvi } from '$lib/i18n/translate';
 import type { BaseRecord, CellValue, FileFormat, Issue, ParsedSheet, ParsedWorkbook, Progress, ReadResult, WorkbookInfo } from './types';
 import { HEADER_SCAN_ROWS, MAX_FILE_BYTES, MAX_FILE_MB, MAX_ROWS, columnLetter, issue, readError, unescapeText } from './cells';
 import { fillMerges, guessHeader, headerSignature, cellText } from './headers';
+import { normaliseIdentity, returnedByOf } from '$lib/packages/identity';
 
 type Sniff = { format: FileFormat } | { error: 'notSpreadsheet' };
 
@@ -103,7 +104,8 @@ function cellValue(cell: XLSX.CellObject | undefined, date1904: boolean): CellVa
 const RESERVED = () => ({
 	info: fold(tvi('excel.sheet.info')),
 	base: fold(tvi('excel.sheet.base')),
-	lists: fold(tvi('excel.sheet.lists'))
+	lists: fold(tvi('excel.sheet.lists')),
+	guide: fold(tvi('collect.sheet.guide'))
 });
 
 function parseBase(ws: XLSX.WorkSheet, date1904: boolean): { base: Record<string, BaseRecord>; info: WorkbookInfo } {
@@ -131,6 +133,8 @@ function parseBase(ws: XLSX.WorkSheet, date1904: boolean): { base: Record<string
 			if (typeof v.exportedAt === 'string') info.exportedAt = v.exportedAt;
 			if (typeof v.appVersion === 'string') info.appVersion = v.appVersion;
 			if (typeof v.filters === 'string') info.filters = v.filters;
+			const pkg = normaliseIdentity(v.package);
+			if (pkg) info.package = pkg;
 		} else if (tables.has(table) && id) {
 			// Copy own keys into a null-prototype object: a "__proto__" key stays a plain key.
 			const clean: Record<string, unknown> = Object.create(null);
@@ -173,6 +177,7 @@ export function parseWorkbookBytes(bytes: Uint8Array, fileName: string, onProgre
 	const issues: Issue[] = [];
 	let base: Record<string, BaseRecord> = {};
 	let info: WorkbookInfo | null = null;
+	let guideBy = '';
 	const names = wb.SheetNames;
 	for (let i = 0; i < names.length; i++) {
 		onProgress?.({ phase: 'sheets', done: i, total: names.length });
@@ -186,6 +191,11 @@ export function parseWorkbookBytes(bytes: Uint8Array, fileName: string, onProgre
 			if (b.info.datasetId !== undefined) info = { ...(info ?? {}), ...b.info };
 			continue;
 		}
+		if (f === reserved.guide) {
+			// A district package's instructions: only the name of who returns it is read back.
+			guideBy = returnedByOf(XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, blankrows: true }), tvi('collect.guide.returnedBy'));
+			continue;
+		}
 		if (f === reserved.info || f === reserved.lists) continue;
 		const sheet = parseSheet(name, ws, date1904, issues);
 		if (sheet) sheets.push(sheet);
@@ -194,6 +204,7 @@ export function parseWorkbookBytes(bytes: Uint8Array, fileName: string, onProgre
 	if (sheets.length === 0 || sheets.every((x) => x.rows.length === 0 && x.columns.every((c) => !c.header))) {
 		return readError('excel.err.empty', { file: fileName });
 	}
+	if (info?.package) info.package.returnedBy = guideBy || info.package.returnedBy || String(wb.Props?.LastAuthor ?? '').slice(0, 200);
 	return { fileName, format: s.format, sheets, info, base, issues };
 }
 

@@ -2,6 +2,7 @@
 // Everything a worker posts is plain data (structured-clone safe): no classes, no Maps.
 import type { TableName } from '$lib/schema';
 import type { DictKey, Params } from '$lib/i18n/translate';
+import type { PackageIdentity } from '$lib/packages/types';
 
 /** A cell as read from a file. Date-formatted numbers arrive as local-midnight Dates. */
 export type CellValue = string | number | boolean | Date | null;
@@ -78,6 +79,8 @@ export interface WorkbookInfo {
 	exportedAt?: string;
 	appVersion?: string;
 	filters?: string;
+	/** A district package or its return (src/lib/packages): its identity, normalised. */
+	package?: PackageIdentity;
 }
 
 /** Values of one record at export time, from the hidden "_goc" sheet. */

@@ -5,5 +5,6 @@ import { registerDictionary } from './translate';
 import './association-texts';
 import './criteria-texts';
 import './report-texts';
+import './collect-texts';
 
 registerDictionary('vi', excel);

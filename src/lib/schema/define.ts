@@ -100,7 +100,11 @@ export interface TableDef<R extends BaseRecord = any, N extends string = string>
 		 * rows are made from the seed and that data (the recognitions adopt the commune register's
 		 * levels and the targets marked recognised of an earlier release), so no earlier edit is lost.
 		 */
-		adopt?: { from: string[]; rows: (seed: readonly Record<string, unknown>[], stored: Record<string, readonly Record<string, unknown>[]>) => Record<string, unknown>[] };
+		adopt?: {
+			from: string[];
+			/** The function making the rows, loaded before the seeding transaction (not on the first page). */
+			load: () => Promise<(seed: readonly Record<string, unknown>[], stored: Record<string, readonly Record<string, unknown>[]>) => Record<string, unknown>[]>;
+		};
 	};
 	/** Order of rows before the planner sorts a column. */
 	defaultSort?: (a: R, b: R, lookup: Lookup) => number;

@@ -24,6 +24,7 @@ import { criteria } from './tables/criteria';
 import { assessments } from './tables/assessments';
 import { recognitions } from './tables/recognitions';
 import { reports } from './tables/reports';
+import { packages } from './tables/packages';
 
 export const TABLES = [
 	districts,
@@ -45,7 +46,8 @@ export const TABLES = [
 	criteria,
 	assessments,
 	recognitions,
-	reports
+	reports,
+	packages
 ] as const;
 
 type Def = (typeof TABLES)[number];
@@ -73,8 +75,11 @@ export function isTableName(name: unknown): name is TableName {
  * (Mã, Phiên bản, Khóa, Sửa lần cuối…) at the right end, "Sửa lần cuối" as a date-time cell.
  * 4: the recognitions, the criteria matrix, the criteria sets and their criteria; a commune's
  * recognised level and year and its number of criteria met are written as derived (read back only
- * where nothing derives them). */
-export const SCHEMA_VERSION = 4;
+ * where nothing derives them). 5: the issued reports ("Báo cáo đã ban hành") and the packages sent to
+ * the districts and their returns ("Gói gửi huyện");
+ * a district package is this layout with one district's rows, a first sheet "Hướng dẫn" and its
+ * identity in the "_goc" meta row (src/lib/packages). */
+export const SCHEMA_VERSION = 5;
 
 export function columnOf<T extends TableName>(table: T, key: string): Column<any> | undefined {
 	return (schemas[table].columns as Column<any>[]).find((c) => c.key === key);

@@ -17,5 +17,6 @@ import { report } from './report';
 import { safety } from './safety';
 import { storage } from './storage';
 import { backup } from './backup';
+import { collect } from './collect';
 
-export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...shell, ...help, ...pages, ...dashboard, ...excel, ...criteria, ...report, ...safety, ...storage, ...backup };
+export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...shell, ...help, ...pages, ...dashboard, ...excel, ...criteria, ...report, ...safety, ...storage, ...backup, ...collect };

@@ -18,6 +18,7 @@ import type { excel } from './excel';
 import type { dashboard } from './dashboard';
 import type { criteria } from './criteria';
 import type { report } from './report';
+import type { collect } from './collect';
 
 export type DictKey =
 	| keyof typeof core
@@ -35,7 +36,8 @@ export type DictKey =
 	| keyof typeof excel
 	| keyof typeof dashboard
 	| keyof typeof criteria
-	| keyof typeof report;
+	| keyof typeof report
+	| keyof typeof collect;
 
 /** Every key is typed; the parts of features not loaded yet are filled in by registerDictionary. */
 export const vi = { ...core, ...menu, ...resultsEntry, ...onboarding, ...tablePage, ...safety, ...storage, ...shell } as Record<DictKey, string>;

@@ -4,7 +4,6 @@
 import { RECOGNITION_KINDS, RECOGNITION_LEVELS, UNIT_SCOPES, type RecognitionLevel } from '$lib/domain/enums';
 import type { Recognition } from '$lib/domain/records';
 import { COMMUNE_RANK, DISTRICT_RANK } from '$lib/domain/recognitions';
-import { adoptRegister } from '$lib/domain/register-conversion';
 import { tvi } from '$lib/i18n/translate';
 import { defineTable } from '../define';
 import { id, version, updatedAt, notes, decisionNo, decisionDate, districtRef, isOneOf, enumOptions, districtOptions, yearOptions } from '../columns';
@@ -33,7 +32,7 @@ export const recognitions = defineTable<Recognition>()({
 	unique: true,
 	sheetOrder: 6.1,
 	// A database of an earlier release keeps what its planner entered as commune levels and recognised targets.
-	seed: { file: 'recognitions.json', version: 1, adopt: { from: ['communes', 'targets', 'districtTargets'], rows: adoptRegister } },
+	seed: { file: 'recognitions.json', version: 1, adopt: { from: ['communes', 'targets', 'districtTargets'], load: async () => (await import('$lib/domain/register-conversion')).adoptRegister } },
 	defaultSort: (a, b, l) =>
 		(a.year ?? 0) - (b.year ?? 0) ||
 		l.districtName(a.districtId).localeCompare(l.districtName(b.districtId), 'vi') ||
