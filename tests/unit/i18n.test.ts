@@ -9,11 +9,12 @@ import { criteria } from '$lib/i18n/vi/criteria';
 import { backup } from '$lib/i18n/vi/backup';
 import { report } from '$lib/i18n/vi/report';
 import { collect } from '$lib/i18n/vi/collect';
+import { resultsEntry } from '$lib/i18n/vi/results-entry';
 import { en } from '$lib/i18n/en';
 import { translate, tvi, LANGS, type DictKey } from '$lib/i18n/translate';
 
 // The whole Vietnamese dictionary: the first-page part plus the parts features register.
-const vi = { ...viFirstPage, ...excel, ...dashboard, ...association, ...help, ...pages, ...criteria, ...backup, ...report, ...collect } as Record<DictKey, string>;
+const vi = { ...viFirstPage, ...excel, ...dashboard, ...association, ...help, ...pages, ...criteria, ...backup, ...report, ...collect, ...resultsEntry } as Record<DictKey, string>;
 const dictionaries: Record<string, Record<DictKey, string>> = { vi, en };
 import { schemas } from '$lib/schema';
 import type { Column } from '$lib/schema/types';

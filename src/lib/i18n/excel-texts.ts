@@ -6,5 +6,6 @@ import './association-texts';
 import './criteria-texts';
 import './report-texts';
 import './collect-texts';
+import './results-texts';
 
 registerDictionary('vi', excel);

@@ -5,7 +5,7 @@
 import { core } from './core';
 import { menu } from './menu';
 import type { association } from './association';
-import { resultsEntry } from './results-entry';
+import type { resultsEntry } from './results-entry';
 import { onboarding } from './onboarding';
 import { tablePage } from './table-page';
 import { safety } from './safety';
@@ -40,4 +40,4 @@ export type DictKey =
 	| keyof typeof collect;
 
 /** Every key is typed; the parts of features not loaded yet are filled in by registerDictionary. */
-export const vi = { ...core, ...menu, ...resultsEntry, ...onboarding, ...tablePage, ...safety, ...storage, ...shell } as Record<DictKey, string>;
+export const vi = { ...core, ...menu, ...onboarding, ...tablePage, ...safety, ...storage, ...shell } as Record<DictKey, string>;

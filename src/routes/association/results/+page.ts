@@ -1,4 +1,4 @@
 // The texts of the association's tables load with this page (not on the first page).
 export const load = async () => {
-	await import('$lib/i18n/association-texts');
+	await Promise.all([import('$lib/i18n/association-texts'), import('$lib/i18n/results-texts')]);
 };
