@@ -182,14 +182,4 @@ async function inWorker(job: ExportJob, here: () => Uint8Array): Promise<Uint8Ar
 }
 
 /** Let the browser save a blob (no-op outside a browser). */
-export function download(blob: Blob, fileName: string): void {
-	if (typeof document === 'undefined') return;
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = fileName;
-	document.body.appendChild(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { download } from './download';

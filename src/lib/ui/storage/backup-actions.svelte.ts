@@ -8,20 +8,13 @@ import { getSnapshotDb, takeSnapshot, listSnapshots, readSnapshot, type Snapshot
 import { app, notify, showError, openData } from '../app-state.svelte';
 import { t } from '$lib/i18n/lang.svelte';
 import '$lib/i18n/backup-texts';
+import { download } from '$lib/excel/download';
 
 export const backupUi = $state({ making: false });
 
-/** Save bytes as a file (an <a download>; what the Excel module's download does too). */
+/** Save bytes as a file (the Excel export's download, without loading the Excel code). */
 function save(bytes: Uint8Array, fileName: string, gzip: boolean) {
-	const blob = new Blob([bytes as BlobPart], { type: gzip ? 'application/gzip' : 'application/json' });
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = fileName;
-	document.body.appendChild(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+	download(new Blob([bytes as BlobPart], { type: gzip ? 'application/gzip' : 'application/json' }), fileName);
 }
 
 /** Write the whole dataset (and, if asked, the undo history) to a backup file. */
