@@ -18,6 +18,8 @@
 // 5. Every released database is kept as a fixture (tests/fixtures/db-<release>.json) and a unit
 //    test opens it with this build and checks every edit, deletion and the undo history survive.
 import type { Transaction } from 'dexie';
+import { TABLE_NAMES } from '$lib/schema';
+import { PAGES_SCHEMA, PAGES_STORE, pagesOf } from './pages';
 
 export interface DbVersion {
 	version: number;
@@ -61,8 +63,35 @@ export const DB_VERSIONS: DbVersion[] = [
 			if (!seeded || (await meta.get(SEED_STATE_KEY))) return;
 			await meta.put({ key: SEED_STATE_KEY, value: seedStateOf0_1_0(seeded.value) });
 		}
+	},
+	{
+		version: 4,
+		why: 'Paged storage (pages.ts): the rows of every data table move, unchanged (ids, versions, updatedAt), into pages of ~500 rows; the per-table stores stay, empty; the history and meta are not touched.',
+		stores: { [PAGES_STORE]: PAGES_SCHEMA },
+		upgrade: async (tx) => {
+			// Native requests on the upgrade transaction: Dexie's view of it lists only the stores older
+			// versions declared, not the tables added without a version (migration contract, rule 2).
+			const idbtx = (tx as unknown as { idbtrans: IDBTransaction }).idbtrans;
+			const pages = idbtx.objectStore(PAGES_STORE);
+			for (const name of TABLE_NAMES) {
+				if (!idbtx.objectStoreNames.contains(name)) continue;
+				const store = idbtx.objectStore(name);
+				const rows = await settled(store.getAll() as IDBRequest<Record<string, unknown>[]>);
+				if (!rows.length) continue;
+				for (const page of pagesOf(name, rows)) pages.put(page);
+				await settled(store.clear());
+			}
+		}
 	}
 ];
+
+/** The result of a native request (a failure aborts the upgrade transaction). */
+function settled<T>(req: IDBRequest<T>): Promise<T> {
+	return new Promise((resolve, reject) => {
+		req.onsuccess = () => resolve(req.result);
+		req.onerror = () => reject(req.error);
+	});
+}
 
 /** Version 3's step as a function of the 0.1.0 `seeded` flag (also used when a backup made by 0.1.0
  * is restored, db/backup.ts): the six tables of 0.1.0 got the seed version it names. */

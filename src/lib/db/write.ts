@@ -18,6 +18,7 @@ import type { NtmDatabase, HistoryEntry as StoredEntry, HistoryItem as StoredIte
 
 import { AppError, toAppError } from './errors';
 import { publishChanges, type ChangeNotice } from './changes';
+import { pageOf } from './pages';
 
 export type Change =
 	| { op: 'patch'; table: TableName; id: string; patch: Record<string, unknown>; expectedVersion?: number }
@@ -71,6 +72,17 @@ export interface ApplyOptions {
 const WRITE_SLICE = 2000;
 
 const idOf = (c: Change) => ('id' in c ? c.id : c.record.id);
+
+/**
+ * A list longer than one slice, in the order of the pages its records are stored in (pages.ts),
+ * stable (a record's changes keep their order): each slice then reads and writes a few pages
+ * instead of all of them, and a 64,000-row import writes each page about once.
+ */
+function byPage<T>(list: T[], id: (x: T) => string): T[] {
+	if (list.length <= WRITE_SLICE) return list;
+	const pages = list.map((x) => pageOf(id(x)));
+	return list.map((_, i) => i).sort((a, b) => pages[a] - pages[b] || a - b).map((i) => list[i]);
+}
 
 /** Keep at most this many entries of undo history. */
 export const HISTORY_LIMIT = 500;
@@ -130,7 +142,8 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 				else byTable.set(c.table, [c]);
 			}
 			const items: TabHistoryItem[] = [];
-			for (const [table, list] of byTable) {
+			for (const [table, unsorted] of byTable) {
+				const list = byPage(unsorted, idOf);
 				const store = db.table_(table);
 				const schema = schemas[table] as unknown as {
 					derive?: (r: unknown, l: Lookup) => Record<string, unknown>;
@@ -307,7 +320,8 @@ async function toggle(db: NtmDatabase, entry: TabHistoryEntry, undone: 0 | 1, lo
 	const written = new Map<TabHistoryItem, number | null>();
 	/** `table id` -> (version of the state put back -> the version it was written as). */
 	const restored = new Map<string, Map<number, number>>();
-	for (const [table, list] of byTable) {
+	for (const [table, unsorted] of byTable) {
+		const list = byPage(unsorted, (i) => i.id);
 		const store = db.table_(table);
 		for (let start = 0; start < list.length; start += WRITE_SLICE) {
 			const slice = list.slice(start, start + WRITE_SLICE);
