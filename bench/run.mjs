@@ -14,6 +14,10 @@ const REPS = Number(process.env.BENCH_REPS ?? 5);
 // BENCH_ONLY=cold,write,edit,export,import,grid runs some sections (for working on one path).
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 const want = (section) => !ONLY.length || ONLY.includes(section);
+// BUILD_DIR / KIT_OUT_DIR: where the app is built (as svelte.config.js reads them), so that two
+// builds can live side by side.
+const BUILD = process.env.BUILD_DIR ?? 'build';
+const KIT = process.env.KIT_OUT_DIR ?? '.svelte-kit';
 const started = Date.now();
 const log = (...a) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...a);
 
@@ -30,7 +34,7 @@ if (!process.argv.includes('--no-build')) {
 }
 
 // ---------- serve ----------
-const server = spawn('node', ['tests/tools/serve.mjs', String(PORT), 'build'], { stdio: 'ignore', detached: true });
+const server = spawn('node', ['tests/tools/serve.mjs', String(PORT), BUILD], { stdio: 'ignore', detached: true });
 const stopServer = () => {
 	try {
 		process.kill(-server.pid);
@@ -147,7 +151,9 @@ if (want('write')) {
 	const [app, raw] = await pairs('writeApp', 'writeRaw');
 	log('write app', app.map(r1), 'raw', raw.map(r1));
 	figure('writeApp', `App write path, ${sizes.targets} target rows in one transaction`, app);
-	figure('writeRaw', 'Raw Dexie bulkPut of the same rows', raw);
+	figure('writeRaw', 'Raw Dexie bulkPut of the same rows (stored in pages, db/pages.ts)', raw);
+	const records = await repeat('one IndexedDB record per row (the layout before version 4)', () => call('writeRecords'));
+	figure('writeRecords', 'For comparison: the same rows as one IndexedDB record each (native put, one transaction)', records);
 }
 if (!want('write')) await call('restoreTargets'); // else the last raw write left exactly these rows
 
@@ -209,6 +215,22 @@ if (want('grid')) {
 		return firstRowAt(app);
 	});
 	figure('gridFirstPaint', `Grid first paint with ${sizes.targets} rows (navigation to first row)`, gridPaint);
+	// A new tab (a new page and JS heap; the database and the HTTP cache as left by the reloads).
+	// Each tab's JS heap too, once all rows are loaded and after a garbage collection.
+	const shownAll = String(sizes.targets).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+	const coldStored = await repeat(`cold load of ${sizes.targets} stored rows (new tab)`, async () => {
+		const tab = await ctx.newPage();
+		await tab.goto(BASE + '/targets');
+		const ms = await firstRowAt(tab);
+		await tab.waitForFunction((n) => (document.querySelector('[data-testid="row-count"]')?.textContent ?? '').includes(n), shownAll, { timeout: 120_000 });
+		const session = await ctx.newCDPSession(tab);
+		await session.send('HeapProfiler.collectGarbage');
+		const heap = await tab.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+		await tab.close();
+		return { ms, heap: heap / 2 ** 20 };
+	});
+	figure('coldStored', `Cold load of ${sizes.targets} stored rows to the first painted grid row (new tab, navigation start)`, coldStored);
+	figure('heapTabs', `JS heap of a tab with ${sizes.targets} rows loaded (after GC), per new tab`, coldStored.map((x) => x.heap), 'MB');
 	const shownTotal = String(sizes.targets).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 	await app.waitForFunction((n) => (document.querySelector('[data-testid="row-count"]')?.textContent ?? '').includes(n), shownTotal, { timeout: 120_000 });
 
@@ -289,7 +311,7 @@ await ctx.close();
 await browser.close();
 
 // ---------- 4. sizes ----------
-const manifestPath = '.svelte-kit/output/client/.vite/manifest.json';
+const manifestPath = `${KIT}/output/client/.vite/manifest.json`;
 const manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : {};
 const owner = new Map(); // chunk file -> source modules
 for (const [src, entry] of Object.entries(manifest)) {
@@ -308,7 +330,7 @@ function describeChunk(file, text) {
 }
 const gz = (buf) => gzipSync(buf, { level: constants.Z_BEST_COMPRESSION }).length;
 const first = [...firstPageJs].map((p) => {
-	const buf = readFileSync('build' + p);
+	const buf = readFileSync(BUILD + p);
 	return { file: p, raw: buf.length, gzip: gz(buf), has: describeChunk(p.slice(1), buf.toString('latin1')) };
 });
 const firstTotal = first.reduce((n, f) => n + f.gzip, 0);
@@ -319,12 +341,12 @@ const all = [];
 		if (statSync(p).isDirectory()) walk(p);
 		else if (p.endsWith('.js')) all.push(p);
 	}
-})('build/_app');
+})(`${BUILD}/_app`);
 const later = all
-	.map((p) => p.slice('build'.length))
+	.map((p) => p.slice(BUILD.length))
 	.filter((p) => !firstPageJs.has(p))
 	.map((p) => {
-		const buf = readFileSync('build' + p);
+		const buf = readFileSync(BUILD + p);
 		return { file: p, raw: buf.length, gzip: gz(buf), has: describeChunk(p.slice(1), buf.toString('latin1')) };
 	})
 	.filter((f) => f.gzip > 1500)

@@ -82,6 +82,33 @@ const api = {
 		return performance.now() - t0;
 	},
 
+	/** For comparison, the layout before version 4: the same rows as one IndexedDB record each (native
+	 * put in one transaction, a scratch database, until committed). */
+	async writeRecords() {
+		const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+			const req = indexedDB.open('bench-records', 1);
+			req.onupgradeneeded = () => req.result.createObjectStore('rows', { keyPath: 'id' });
+			req.onsuccess = () => resolve(req.result);
+			req.onerror = () => reject(req.error);
+		});
+		const run = (fill: (store: IDBObjectStore) => void) =>
+			new Promise<void>((resolve, reject) => {
+				const tx = idb.transaction('rows', 'readwrite');
+				fill(tx.objectStore('rows'));
+				tx.oncomplete = () => resolve();
+				tx.onerror = () => reject(tx.error);
+			});
+		await run((store) => store.clear());
+		const t0 = performance.now();
+		await run((store) => {
+			for (const r of data!.targets) store.put(r);
+		});
+		const ms = performance.now() - t0;
+		await run((store) => store.clear());
+		idb.close();
+		return ms;
+	},
+
 	/** One cell edit until committed in IndexedDB, n times on random rows. */
 	async edits(n = 200) {
 		const lookup = await loadLookup(db);
@@ -173,6 +200,34 @@ const api = {
 		const records = rows.slice(1).map((r, i) => ({ id: `r${i}`, communeId: String(r[0]), level: r[1], year: r[2], action: r[3], status: r[4], deadline: r[5] }));
 		await db.targets.bulkPut(records as never[]);
 		return performance.now() - t0;
+	},
+
+	async rowsForProbe() {
+		return db.targets.toArray();
+	},
+	/** (temporary) where the time goes */
+	async probe() {
+		const out: Record<string, number> = {};
+		let t0 = performance.now();
+		const rows = await db.targets.toArray();
+		out.toArray = performance.now() - t0;
+		t0 = performance.now();
+		await db.targets.count();
+		out.count = performance.now() - t0;
+		t0 = performance.now();
+		await db.targets.get(rows[5].id);
+		out.get = performance.now() - t0;
+		t0 = performance.now();
+		await db.transaction('rw', db.targets, () => db.targets.get(rows[7].id));
+		out.getRw = performance.now() - t0;
+		t0 = performance.now();
+		await db.targets.put({ ...rows[9], notes: String(Math.random()) });
+		out.put = performance.now() - t0;
+		t0 = performance.now();
+		const pages = await db.table('pages').toArray();
+		out.rawPages = performance.now() - t0;
+		out.n = rows.length + pages.length * 0;
+		return out;
 	},
 
 	/** Put the targets back (after import runs) so the app page shows all of them. */

@@ -26,9 +26,8 @@ export interface DbVersion {
 	/** Dexie store declarations that change at this version ('id' = primary key only; null deletes). */
 	stores: Record<string, string | null>;
 	upgrade?: (tx: Transaction) => Promise<void>;
-	/** What the step is for. */
-	why: string;
 }
+// (What each step is for is the comment in its entry, not a field: not shipped to the browser.)
 
 /** The tables of release 0.1.0 (its `seeded` flag covered these six). */
 const TABLES_0_1_0 = ['districts', 'communes', 'targets', 'districtTargets', 'goals', 'indicators'];
@@ -36,7 +35,7 @@ const TABLES_0_1_0 = ['districts', 'communes', 'targets', 'districtTargets', 'go
 export const DB_VERSIONS: DbVersion[] = [
 	{
 		version: 1,
-		why: 'Release 0.1.0: the six tables of the plan, the undo history and meta.',
+		// Release 0.1.0: the six tables of the plan, the undo history and meta.
 		stores: {
 			districts: 'id',
 			communes: 'id, districtId',
@@ -50,12 +49,12 @@ export const DB_VERSIONS: DbVersion[] = [
 	},
 	{
 		version: 2,
-		why: 'Release 0.1.0: views read whole tables, so the secondary indexes only slowed writes.',
+		// Release 0.1.0: views read whole tables, so the secondary indexes only slowed writes.
 		stores: { communes: 'id', targets: 'id', districtTargets: 'id', goals: 'id' }
 	},
 	{
 		version: 3,
-		why: 'Seeds per table: the one `seeded` flag of 0.1.0 becomes the seed version each table got.',
+		// Seeds per table: the one `seeded` flag of 0.1.0 becomes the seed version each table got.
 		stores: {},
 		upgrade: async (tx) => {
 			const meta = tx.table('meta');
@@ -66,7 +65,7 @@ export const DB_VERSIONS: DbVersion[] = [
 	},
 	{
 		version: 4,
-		why: 'Paged storage (pages.ts): the rows of every data table move, unchanged (ids, versions, updatedAt), into pages of ~500 rows; the per-table stores stay, empty; the history and meta are not touched.',
+		// Paged storage (pages.ts): the rows of every data table move, unchanged (ids, versions, updatedAt), into pages of ~125 rows at 64,000; the per-table stores stay, empty; the history and meta are not touched.
 		stores: { [PAGES_STORE]: PAGES_SCHEMA },
 		upgrade: async (tx) => {
 			// Native requests on the upgrade transaction: Dexie's view of it lists only the stores older

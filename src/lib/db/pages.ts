@@ -1,6 +1,6 @@
 // Paged storage (database version 4): the records of every data table are stored in pages of the
 // one `pages` store, not one IndexedDB record per row. Chromium spends about 35-70 µs per stored
-// record whatever the API, so 64,000 rows cost seconds as records and about 0.1 s as 128 pages.
+// record whatever the API, so 64,000 rows cost seconds as records and about 0.1 s as 512 pages.
 // The app reads whole tables and filters in memory (version 2 dropped the indexes), so nothing
 // needs a record per row.
 //
@@ -30,8 +30,8 @@ import Dexie, { cmp, type DBCore, type DBCoreCursor, type DBCoreKeyRange, type D
 export const PAGES_STORE = 'pages';
 /** Dexie store declaration of the pages store. */
 export const PAGES_SCHEMA = '[t+p]';
-/** Pages per table: 64,000 rows make pages of about 500 (a one-cell edit rewrites one of them). */
-export const PAGE_COUNT = 128;
+/** Pages per table: 64,000 rows make pages of about 125 (a one-cell edit rewrites one of them). */
+export const PAGE_COUNT = 512;
 const HEAD = -1;
 
 type Rec = Record<string, unknown>;
@@ -95,18 +95,20 @@ function inRange(key: unknown, range: DBCoreKeyRange): boolean {
 	}
 }
 
-/** What one transaction has read of the pages (see the note at the top). */
-interface TxPages {
-	/** `table` -> page -> (key -> record). */
-	pages: Map<string, Map<number, Map<unknown, Rec>>>;
-	/** `table` -> rows per page (from the head, or counted). */
-	heads: Map<string, number[]>;
+/** What one transaction has read of a table's pages (see the note at the top). */
+interface TxTable {
+	/** page -> (key -> record). */
+	pages: Map<number, Map<unknown, Rec>>;
+	/** Rows per page (from the head, or counted). */
+	counts?: number[];
 }
 
-const states = new WeakMap<DBCoreTransaction, TxPages>();
-function stateOf(trans: DBCoreTransaction): TxPages {
-	let s = states.get(trans);
-	if (!s) states.set(trans, (s = { pages: new Map(), heads: new Map() }));
+const states = new WeakMap<DBCoreTransaction, Map<string, TxTable>>();
+function stateOf(trans: DBCoreTransaction, table: string): TxTable {
+	let tables = states.get(trans);
+	if (!tables) states.set(trans, (tables = new Map()));
+	let s = tables.get(table);
+	if (!s) tables.set(table, (s = { pages: new Map() }));
 	return s;
 }
 
@@ -115,108 +117,83 @@ function stateOf(trans: DBCoreTransaction): TxPages {
  * the zone of the call (its `wrap`); a middleware above this one (Dexie's hooks) reads the
  * transaction from that zone after awaiting this one, so an async result must do the same.
  */
-const DexieZones = Dexie.Promise as unknown as { PSD: unknown; usePSD: (psd: unknown, fn: () => void) => void };
+const zones = Dexie.Promise as unknown as { PSD: unknown; usePSD: (psd: unknown, fn: () => void) => void };
 function inZone<T>(run: () => Promise<T>): Promise<T> {
-	const psd = DexieZones.PSD;
-	return new Promise<T>((resolve, reject) => {
+	const psd = zones.PSD;
+	return new Promise<T>((resolve, reject) =>
 		run().then(
-			(v) => DexieZones.usePSD(psd, () => resolve(v)),
-			(e) => DexieZones.usePSD(psd, () => reject(e))
-		);
-	});
+			(v) => zones.usePSD(psd, () => resolve(v)),
+			(e) => zones.usePSD(psd, () => reject(e))
+		)
+	);
 }
 
 const isUpgrade = (trans: DBCoreTransaction) => (trans as unknown as IDBTransaction).mode === 'versionchange';
 
-function constraintError(): Error {
-	return typeof DOMException === 'function'
-		? new DOMException('Key already exists in the object store.', 'ConstraintError')
-		: Object.assign(new Error('Key already exists in the object store.'), { name: 'ConstraintError' });
-}
-
-/** Rows in key order, from the first `from` (inclusive). A cursor of IndexedDB, over an array. */
-function arrayCursor(trans: DBCoreTransaction, rows: { key: unknown; value: Rec }[], reverse: boolean, values: boolean): DBCoreCursor {
-	let pos = 0;
-	let running = false;
-	let stepping = false;
-	let callback: () => void = () => {};
-	let resolveIt: (v?: unknown) => void = () => {};
-	let rejectIt: (e: unknown) => void = () => {};
-	const beyond = (key: unknown) => (reverse ? compareKeys(rows[pos].key, key) > 0 : compareKeys(rows[pos].key, key) < 0);
+/** A cursor over rows already in order (what IndexedDB's cursor does, over an array). */
+function arrayCursor(trans: DBCoreTransaction, rows: Rec[], keys: unknown[], sign: number, values: boolean): DBCoreCursor {
+	let i = 0;
+	let onNext: (() => void) | null = null;
+	let settle: [(v?: unknown) => void, (e: unknown) => void] | null = null;
+	let looping = false;
+	let again = false;
+	// The consumer calls continue() from inside its callback: loop instead of recursing.
+	const go = () => {
+		if (looping) return void (again = true);
+		looping = true;
+		do {
+			again = false;
+			if (!onNext) break;
+			if (i >= rows.length) {
+				cursor.done = true;
+				cursor.stop();
+			} else
+				try {
+					onNext();
+				} catch (e) {
+					cursor.fail(e as Error);
+				}
+		} while (again);
+		looping = false;
+	};
 	const cursor = {
 		trans,
 		done: false,
 		get key() {
-			return rows[pos]?.key;
+			return keys[i];
 		},
 		get primaryKey() {
-			return rows[pos]?.key;
+			return keys[i];
 		},
 		get value() {
-			return values ? rows[pos]?.value : undefined;
+			return values ? rows[i] : undefined;
 		},
 		continue(key?: unknown) {
-			pos++;
-			if (key !== undefined) while (pos < rows.length && beyond(key)) pos++;
-			step();
-		},
-		continuePrimaryKey(key: unknown) {
-			cursor.continue(key);
+			i++;
+			if (key !== undefined) while (i < rows.length && sign * compareKeys(keys[i], key) < 0) i++;
+			go();
 		},
 		advance(n: number) {
-			pos += n;
-			step();
+			i += n;
+			go();
 		},
-		start(onNext: () => void) {
-			callback = onNext;
+		start(f: () => void) {
+			onNext = f;
 			return new Promise((resolve, reject) => {
-				resolveIt = resolve;
-				rejectIt = reject;
-				running = true;
-				step();
+				settle = [resolve, reject];
+				go();
 			});
 		},
-		stop(value?: unknown) {
-			running = false;
-			resolveIt(value);
+		stop(v?: unknown) {
+			onNext = null;
+			settle?.[0](v);
 		},
 		fail(e: Error) {
-			running = false;
-			rejectIt(e);
-		},
-		next() {
-			let first = true;
-			return cursor.start(() => (first ? ((first = false), cursor.continue()) : cursor.stop())).then(() => cursor as DBCoreCursor);
+			onNext = null;
+			settle?.[1](e);
 		}
 	};
-	// The consumer calls continue() from inside its callback: loop instead of recursing.
-	let pending = false;
-	function step() {
-		if (!running) return;
-		if (stepping) {
-			pending = true;
-			return;
-		}
-		stepping = true;
-		try {
-			do {
-				pending = false;
-				if (pos >= rows.length) {
-					cursor.done = true;
-					cursor.stop();
-					return;
-				}
-				try {
-					callback();
-				} catch (e) {
-					cursor.fail(e as Error);
-					return;
-				}
-			} while (pending && running);
-		} finally {
-			stepping = false;
-		}
-	}
+	// (No continuePrimaryKey and next: Dexie calls them only for compound indexes, which these tables have none of.)
 	return cursor as unknown as DBCoreCursor;
 }
 
@@ -234,196 +211,152 @@ export function pagedTables(names: readonly string[]): Middleware<DBCore> {
 			const present = new Set(down.schema.tables.map((t) => t.name));
 			if (!present.has(PAGES_STORE)) return down;
 			const paged = new Set(names.filter((n) => present.has(n)));
-			const pagesTable = down.table(PAGES_STORE);
-			const pageRange = (t: string, from = HEAD, to = PAGE_COUNT - 1): DBCoreKeyRange => ({ type: 2, lower: [t, from], upper: [t, to], lowerOpen: false, upperOpen: false });
+			const store = down.table(PAGES_STORE);
+			const ALL: number[] = Array.from({ length: PAGE_COUNT }, (_, p) => p);
 
 			function wrap(table: DBCoreTable): DBCoreTable {
 				const t = table.name;
-				const extractKey = table.schema.primaryKey.extractKey ?? ((r: Rec) => r.id);
-				const keyOf = (r: Rec) => extractKey(r);
+				const keyPath = table.schema.primaryKey.keyPath;
+				/** The key's property when the key path is one plain name ('id', every table of the app). */
+				const simple = typeof keyPath === 'string' && !keyPath.includes('.') ? keyPath : null;
+				const extract = table.schema.primaryKey.extractKey ?? ((r: Rec) => r.id);
+				const keyOf = (r: Rec): unknown => (simple ? r[simple] : extract(r));
+				/** The table's pages [from..to] (HEAD, -1, is the head). */
+				const range = (from: number, to = PAGE_COUNT - 1): DBCoreKeyRange => ({ type: 2, lower: [t, from], upper: [t, to] });
+				const readAll = async (trans: DBCoreTransaction) =>
+					(await store.query({ trans, values: true, query: { index: store.schema.primaryKey, range: range(0) } })).result as StoredPage[];
 
-				/** The pages `ps` of this table, read once per transaction. */
-				async function load(trans: DBCoreTransaction, ps: Iterable<number>): Promise<Map<number, Map<unknown, Rec>>> {
-					const s = stateOf(trans);
-					let mine = s.pages.get(t);
-					if (!mine) s.pages.set(t, (mine = new Map()));
-					const missing = [...new Set(ps)].filter((p) => !mine!.has(p));
+				/** The pages `ps` (all: every page), read once per transaction. */
+				async function load(trans: DBCoreTransaction, ps: number[] | null) {
+					const s = stateOf(trans, t);
+					const missing = (ps ?? ALL).filter((p) => !s.pages.has(p));
 					if (missing.length) {
-						const got = (await pagesTable.getMany({ trans, keys: missing.map((p) => [t, p]) })) as (StoredPage | undefined)[];
-						missing.forEach((p, i) => mine!.set(p, new Map((got[i]?.rows ?? []).map((r) => [keyOf(r), r]))));
+						// Every page: one request for the table's key range; some: one getMany.
+						const got = ps
+							? ((await store.getMany({ trans, keys: missing.map((p) => [t, p]) })) as (StoredPage | undefined)[])
+							: await readAll(trans);
+						const found = new Map(got.map((pg, i) => [pg ? pg.p : missing[i], pg]));
+						for (const p of missing) if (!s.pages.has(p)) s.pages.set(p, new Map((found.get(p)?.rows ?? []).map((r) => [keyOf(r), r])));
 					}
-					return mine;
+					return s;
 				}
 
-				async function loadAll(trans: DBCoreTransaction) {
-					const all = Array.from({ length: PAGE_COUNT }, (_, p) => p);
-					const s = stateOf(trans);
-					const mine = s.pages.get(t);
-					if (mine && mine.size === PAGE_COUNT) return mine;
-					// One request for the whole table (its pages are one key range).
-					const got = (await pagesTable.query({ trans, values: true, query: { index: pagesTable.schema.primaryKey, range: pageRange(t, 0) } })).result as StoredPage[];
-					const map = mine ?? new Map<number, Map<unknown, Rec>>();
-					const byPage = new Map(got.map((pg) => [pg.p, pg]));
-					for (const p of all) if (!map.has(p)) map.set(p, new Map((byPage.get(p)?.rows ?? []).map((r) => [keyOf(r), r])));
-					s.pages.set(t, map);
-					return map;
-				}
-
-				async function head(trans: DBCoreTransaction): Promise<number[]> {
-					const s = stateOf(trans);
-					let counts = s.heads.get(t);
-					if (counts) return counts;
-					const h = (await pagesTable.get({ trans, key: [t, HEAD] })) as StoredHead | undefined;
-					if (h && Array.isArray(h.counts) && h.counts.length === PAGE_COUNT) counts = h.counts.slice();
-					else counts = [...(await loadAll(trans)).values()].map((m) => m.size); // no head: count the pages
-					s.heads.set(t, counts);
-					return counts;
-				}
-
-				/** Write the pages changed (an empty page is deleted) and, if the counts moved, the head. */
-				async function save(trans: DBCoreTransaction, mine: Map<number, Map<unknown, Rec>>, touched: Set<number>, countsMoved: boolean) {
-					const puts: (StoredPage | StoredHead)[] = [];
-					const dels: unknown[] = [];
-					for (const p of touched) {
-						const m = mine.get(p)!;
-						if (m.size) puts.push({ t, p, rows: [...m.values()] });
-						else dels.push([t, p]);
+				async function countsOf(trans: DBCoreTransaction): Promise<number[]> {
+					const s = stateOf(trans, t);
+					if (!s.counts) {
+						const h = (await store.get({ trans, key: [t, HEAD] })) as StoredHead | undefined;
+						if (h?.counts?.length === PAGE_COUNT) s.counts = h.counts.slice();
+						else s.counts = [...(await load(trans, null)).pages].sort((a, b) => a[0] - b[0]).map(([, m]) => m.size); // no head: count the pages
 					}
-					if (countsMoved) {
-						const counts = stateOf(trans).heads.get(t)!;
-						if (counts.some((n) => n > 0)) puts.push({ t, p: HEAD, counts: counts.slice() });
-						else dels.push([t, HEAD]);
-					}
-					if (puts.length) await pagesTable.mutate({ trans, type: 'put', values: puts });
-					if (dels.length) await pagesTable.mutate({ trans, type: 'delete', keys: dels });
+					return s.counts;
 				}
 
-				/** Every record in the range, in key order (reverse: descending). */
-				async function select(trans: DBCoreTransaction, range: DBCoreKeyRange, reverse = false): Promise<{ key: unknown; value: Rec }[]> {
-					if (range.type === 4) return [];
-					let pages: Iterable<Map<unknown, Rec>>;
-					if (range.type === 1) pages = [(await load(trans, [pageOf(range.lower)])).get(pageOf(range.lower))!];
-					else if (stateOf(trans).pages.get(t)?.size === PAGE_COUNT || (trans as unknown as IDBTransaction).mode === 'readwrite') pages = (await loadAll(trans)).values();
-					else {
-						// A read-only transaction reading a whole table (a view's first load): flatten the pages
-						// as they come, without keeping them.
-						const got = (await pagesTable.query({ trans, values: true, query: { index: pagesTable.schema.primaryKey, range: pageRange(t, 0) } })).result as StoredPage[];
-						const out: { key: unknown; value: Rec }[] = [];
-						for (const pg of got) for (const r of pg.rows) out.push({ key: keyOf(r), value: r });
-						return sortRows(out.filter((x) => range.type === 3 || inRange(x.key, range)), reverse);
-					}
-					const out: { key: unknown; value: Rec }[] = [];
-					for (const m of pages) for (const [key, value] of m) if (range.type === 3 || inRange(key, range)) out.push({ key, value });
-					return sortRows(out, reverse);
-				}
-
-				function sortRows(rows: { key: unknown; value: Rec }[], reverse: boolean) {
-					rows.sort(reverse ? (a, b) => compareKeys(b.key, a.key) : (a, b) => compareKeys(a.key, b.key));
+				/**
+				 * Every record in the range, in key order (sign -1: descending). A whole table read in a
+				 * read-only transaction (a view's first load) takes the pages as they come, without keeping
+				 * them; rows are sorted by key directly (64,000 rows: no wrapper objects).
+				 */
+				async function select(trans: DBCoreTransaction, r: DBCoreKeyRange, sign = 1): Promise<Rec[]> {
+					const rows: Rec[] = [];
+					if (r.type === 4) return rows;
+					const take = (row: Rec) => (r.type === 3 || inRange(keyOf(row), r)) && rows.push(row);
+					if (r.type === 1) for (const row of (await load(trans, [pageOf(r.lower)])).pages.get(pageOf(r.lower))!.values()) take(row);
+					else if ((trans as unknown as IDBTransaction).mode === 'readwrite' || stateOf(trans, t).pages.size === PAGE_COUNT) {
+						for (const m of (await load(trans, null)).pages.values()) for (const row of m.values()) take(row);
+					} else for (const pg of await readAll(trans)) for (const row of pg.rows) take(row);
+					if (simple && rows.every((row) => typeof row[simple] === 'string')) {
+						rows.sort((a, b) => {
+							const x = a[simple] as string;
+							const y = b[simple] as string;
+							return x < y ? -sign : x > y ? sign : 0;
+						});
+					} else rows.sort((a, b) => sign * compareKeys(keyOf(a), keyOf(b)));
 					return rows;
-				}
-
-				function primaryOnly(index: { isPrimaryKey?: boolean; name: string | null }) {
-					if (!index.isPrimaryKey && index.name !== null) throw new Error(`Paged table ${t} has no index ${index.name}`);
 				}
 
 				async function mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
 					const { trans } = req;
 					const failures: Record<number, Error> = {};
-					let numFailures = 0;
 					if (req.type === 'deleteRange') {
-						if (req.range.type === 3) {
-							// clear(): the table's pages and head go in one request.
-							await pagesTable.mutate({ trans, type: 'deleteRange', range: pageRange(t) });
-							const s = stateOf(trans);
-							s.pages.set(t, new Map(Array.from({ length: PAGE_COUNT }, (_, p) => [p, new Map()])));
-							s.heads.set(t, new Array(PAGE_COUNT).fill(0));
-							return { numFailures, failures, results: [], lastResult: undefined };
-						}
-						const keys = (await select(trans, req.range)).map((x) => x.key);
-						return mutate({ trans, type: 'delete', keys });
+						if (req.range.type !== 3) return mutate({ trans, type: 'delete', keys: (await select(trans, req.range)).map(keyOf) });
+						// clear(): the table's pages and head go in one request.
+						await store.mutate({ trans, type: 'deleteRange', range: range(HEAD) });
+						const s = stateOf(trans, t);
+						s.pages = new Map(ALL.map((p) => [p, new Map()]));
+						s.counts = ALL.map(() => 0);
+						return { numFailures: 0, failures, results: [], lastResult: undefined };
 					}
-					const keys: unknown[] = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((v) => keyOf(v as Rec)));
-					if (keys.length === 0) return { numFailures, failures, results: [], lastResult: undefined };
+					const del = req.type === 'delete';
+					const keys: unknown[] = del ? req.keys : (req.keys ?? req.values.map((v) => keyOf(v as Rec)));
 					const ps = keys.map(pageOf);
-					const mine = await load(trans, ps);
+					const { pages } = await load(trans, ps);
+					// The counts are needed only when a row appears or goes.
+					const counts = keys.some((k, i) => pages.get(ps[i])!.has(k) === del) ? await countsOf(trans) : null;
 					const touched = new Set<number>();
-					let counts: number[] | null = null;
-					const countsOf = async () => (counts ??= await head(trans));
-					// The counts are needed only when a row appears or goes: known after the pages are read.
-					const grows = keys.some((k, i) => (req.type === 'delete' ? mine.get(ps[i])!.has(k) : !mine.get(ps[i])!.has(k)));
-					if (grows) await countsOf();
-					let countsMoved = false;
+					let moved = false;
 					keys.forEach((key, i) => {
-						const page = mine.get(ps[i])!;
+						const p = ps[i];
+						const page = pages.get(p)!;
 						const had = page.has(key);
-						if (req.type === 'delete') {
-							if (!had) return;
-							page.delete(key);
-							counts![ps[i]]--;
-						} else {
-							if (req.type === 'add' && had) {
-								failures[i] = constraintError();
-								numFailures++;
-								return;
-							}
-							page.set(key, { ...(req.values[i] as Rec) });
-							if (!had) counts![ps[i]]++;
-							else {
-								touched.add(ps[i]);
-								return;
-							}
+						if (del ? !had : req.type === 'add' && had) {
+							if (!del) failures[i] = new DOMException('Key already exists in the object store.', 'ConstraintError');
+							return;
 						}
-						countsMoved = true;
-						touched.add(ps[i]);
+						if (del) page.delete(key);
+						else page.set(key, { ...(req.values[i] as Rec) }); // a copy: the caller may change its object
+						if (had !== !del) {
+							counts![p] += del ? -1 : 1;
+							moved = true;
+						}
+						touched.add(p);
 					});
-					await save(trans, mine, touched, countsMoved);
-					const results = req.type === 'delete' ? keys : keys.map((k, i) => (failures[i] ? undefined : k));
-					return { numFailures, failures, results, lastResult: results[results.length - 1] };
+					// Write the pages changed (an empty page is deleted) and, if the counts moved, the head.
+					const puts: (StoredPage | StoredHead)[] = [];
+					const dels: unknown[] = [];
+					for (const p of touched) {
+						const m = pages.get(p)!;
+						if (m.size) puts.push({ t, p, rows: [...m.values()] });
+						else dels.push([t, p]);
+					}
+					if (moved) {
+						if (counts!.some((n) => n > 0)) puts.push({ t, p: HEAD, counts: counts!.slice() });
+						else dels.push([t, HEAD]);
+					}
+					if (puts.length) await store.mutate({ trans, type: 'put', values: puts });
+					if (dels.length) await store.mutate({ trans, type: 'delete', keys: dels });
+					const results = del ? keys : keys.map((k, i) => (failures[i] ? undefined : k));
+					return { numFailures: Object.keys(failures).length, failures, results, lastResult: results[results.length - 1] };
 				}
 
+				/** A method: the store as it is in the upgrade transaction, the pages otherwise. (Queries are
+				 * on the primary key: the data tables have no other index since version 2.) */
+				const method =
+					<Q extends { trans: DBCoreTransaction }, R>(raw: (req: Q) => Promise<R>, run: (req: Q) => Promise<R>) =>
+					(req: Q) =>
+						isUpgrade(req.trans) ? raw(req) : inZone(() => run(req));
 				return {
 					...table,
-					mutate: (req) => (isUpgrade(req.trans) ? table.mutate(req) : inZone(() => mutate(req))),
-					get: (req) =>
-						isUpgrade(req.trans)
-							? table.get(req)
-							: inZone(async () => {
-									const p = pageOf(req.key);
-									return (await load(req.trans, [p])).get(p)!.get(req.key);
-								}),
-					getMany: (req) =>
-						isUpgrade(req.trans)
-							? table.getMany(req)
-							: inZone(async () => {
-									const ps = req.keys.map(pageOf);
-									const mine = await load(req.trans, ps);
-									return req.keys.map((k, i) => mine.get(ps[i])!.get(k));
-								}),
-					query: (req) =>
-						isUpgrade(req.trans)
-							? table.query(req)
-							: inZone(async () => {
-									primaryOnly(req.query.index);
-									let rows = await select(req.trans, req.query.range, req.direction === 'prev' || req.direction === 'prevunique');
-									if (req.limit !== undefined && req.limit < rows.length) rows = rows.slice(0, req.limit);
-									return { result: req.values ? rows.map((x) => x.value) : rows.map((x) => x.key) };
-								}),
-					openCursor: (req) =>
-						isUpgrade(req.trans)
-							? table.openCursor(req)
-							: inZone(async () => {
-									primaryOnly(req.query.index);
-									const rows = await select(req.trans, req.query.range, !!req.reverse);
-									return rows.length ? arrayCursor(req.trans, rows, !!req.reverse, req.values !== false) : null;
-								}),
-					count: (req) =>
-						isUpgrade(req.trans)
-							? table.count(req)
-							: inZone(async () => {
-									primaryOnly(req.query.index);
-									if (req.query.range.type === 3) return (await head(req.trans)).reduce((a, b) => a + b, 0);
-									return (await select(req.trans, req.query.range)).length;
-								})
+					mutate: method(table.mutate, mutate),
+					get: method(table.get, async (req) => (await load(req.trans, [pageOf(req.key)])).pages.get(pageOf(req.key))!.get(req.key)),
+					getMany: method(table.getMany, async (req) => {
+						const ps = req.keys.map(pageOf);
+						const { pages } = await load(req.trans, ps);
+						return req.keys.map((k, i) => pages.get(ps[i])!.get(k));
+					}),
+					query: method(table.query, async (req) => {
+						const rows = await select(req.trans, req.query.range, req.direction?.startsWith('prev') ? -1 : 1);
+						if (req.limit !== undefined && req.limit < rows.length) rows.length = req.limit;
+						return { result: req.values ? rows : rows.map(keyOf) };
+					}),
+					openCursor: method(table.openCursor, async (req) => {
+						const sign = req.reverse ? -1 : 1;
+						const rows = await select(req.trans, req.query.range, sign);
+						return rows.length ? arrayCursor(req.trans, rows, rows.map(keyOf), sign, req.values !== false) : null;
+					}),
+					count: method(table.count, async (req) => {
+						if (req.query.range.type === 3) return (await countsOf(req.trans)).reduce((a, b) => a + b, 0);
+						return (await select(req.trans, req.query.range)).length;
+					})
 				};
 			}
 
