@@ -202,34 +202,6 @@ const api = {
 		return performance.now() - t0;
 	},
 
-	async rowsForProbe() {
-		return db.targets.toArray();
-	},
-	/** (temporary) where the time goes */
-	async probe() {
-		const out: Record<string, number> = {};
-		let t0 = performance.now();
-		const rows = await db.targets.toArray();
-		out.toArray = performance.now() - t0;
-		t0 = performance.now();
-		await db.targets.count();
-		out.count = performance.now() - t0;
-		t0 = performance.now();
-		await db.targets.get(rows[5].id);
-		out.get = performance.now() - t0;
-		t0 = performance.now();
-		await db.transaction('rw', db.targets, () => db.targets.get(rows[7].id));
-		out.getRw = performance.now() - t0;
-		t0 = performance.now();
-		await db.targets.put({ ...rows[9], notes: String(Math.random()) });
-		out.put = performance.now() - t0;
-		t0 = performance.now();
-		const pages = await db.table('pages').toArray();
-		out.rawPages = performance.now() - t0;
-		out.n = rows.length + pages.length * 0;
-		return out;
-	},
-
 	/** Put the targets back (after import runs) so the app page shows all of them. */
 	async restoreTargets() {
 		await clearTargets();
