@@ -57,7 +57,7 @@ export async function pickIn(page: Page, rowId: string, colId: string, label: st
 /**
  * Every stored row of a table, read straight from IndexedDB (native API): from database version 4
  * on, the rows are in pages of the `pages` store (src/lib/db/pages.ts: key [table, page], value
- * { rows }); a table's own store is then empty.
+ * [row, …]); a table's own store is then empty.
  */
 export async function storedRows(page: Page, table: string): Promise<Record<string, unknown>[]> {
 	return page.evaluate(
@@ -75,7 +75,7 @@ export async function storedRows(page: Page, table: string): Promise<Record<stri
 					if (paged) {
 						const pages = tx.objectStore('pages').getAll(IDBKeyRange.bound([table, 0], [table, Number.MAX_SAFE_INTEGER]));
 						pages.onsuccess = () => {
-							for (const p of pages.result as { rows: Record<string, unknown>[] }[]) out.push(...p.rows);
+							for (const p of pages.result as Record<string, unknown>[][]) out.push(...p);
 						};
 					}
 					tx.oncomplete = () => {

@@ -49,12 +49,13 @@ describe('the page of a record', () => {
 		expect(Math.min(...sizes)).toBeGreaterThan(75);
 	});
 
-	it('groups rows into pages and a head with the counts', () => {
+	it('groups rows into pages and the row count', () => {
 		const rows = Array.from({ length: 1000 }, (_, i) => row(`r${i}`));
 		const out = pagesOf('targets', rows);
-		const head = out.find((p) => p.p === -1) as { counts: number[] };
-		expect(head.counts.reduce((a, b) => a + b, 0)).toBe(1000);
-		expect(out.filter((p) => p.p >= 0).flatMap((p) => (p as unknown as { rows: Row[] }).rows)).toHaveLength(1000);
+		expect(out.find((p) => p.key[1] === -1)?.value).toBe(1000);
+		const pages = out.filter((p) => p.key[1] >= 0);
+		expect(pages.flatMap((p) => p.value as Row[])).toHaveLength(1000);
+		for (const p of pages) for (const r of p.value as Row[]) expect(pageOf(r.id)).toBe(p.key[1]);
 	});
 });
 

@@ -1,6 +1,6 @@
 // Records as the database stores them, read with the native IndexedDB API (no Dexie in between):
 // from database version 4 on, a data table's rows are in pages of the `pages` store
-// (src/lib/db/pages.ts); before it, one record per row in the table's own store. Tests that must
+// (src/lib/db/pages.ts: key [table, page], value [row, …]); before it, one record per row in the table's own store. Tests that must
 // see "what is stored" (the migration tests) read through here.
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -20,8 +20,8 @@ export async function storedRows(idb: IDBDatabase, table: string): Promise<Map<s
 	}
 	if (idb.objectStoreNames.contains('pages')) {
 		const range = IDBKeyRange.bound([table, 0], [table, Number.MAX_SAFE_INTEGER]);
-		const pages = (await request(idb.transaction('pages').objectStore('pages').getAll(range))) as { rows: Row[] }[];
-		for (const p of pages) for (const r of p.rows) out.set(String(r.id), r);
+		const pages = (await request(idb.transaction('pages').objectStore('pages').getAll(range))) as Row[][];
+		for (const p of pages) for (const r of p) out.set(String(r.id), r);
 	}
 	return out;
 }

@@ -77,7 +77,7 @@ export const DB_VERSIONS: DbVersion[] = [
 				const store = idbtx.objectStore(name);
 				const rows = await settled(store.getAll() as IDBRequest<Record<string, unknown>[]>);
 				if (!rows.length) continue;
-				for (const page of pagesOf(name, rows)) pages.put(page);
+				for (const { key, value } of pagesOf(name, rows)) pages.put(value, key);
 				await settled(store.clear());
 			}
 		}

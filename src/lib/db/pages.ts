@@ -5,8 +5,8 @@
 // needs a record per row.
 //
 // The layout (a stored format: changing it needs a database version with an upgrade step):
-//   pages store, key [t, p]:  { t: table name, p: 0..PAGE_COUNT-1, rows: [record, …] }
-//                 key [t, -1]: { t, p: -1, counts: [rows in page 0, …] } (the table's head)
+//   pages store (out-of-line keys), key [table name, p] (p in 0..PAGE_COUNT-1): [record, …]
+//                                    key [table name, -1]: the number of rows (for count())
 //   a record with id `id` is in page pageOf(id) (FNV-1a of the id, modulo PAGE_COUNT), so any tab
 //   finds it without an index to keep in step; an empty page is deleted.
 //
@@ -29,22 +29,14 @@ import Dexie, { cmp, type DBCore, type DBCoreCursor, type DBCoreKeyRange, type D
 
 export const PAGES_STORE = 'pages';
 /** Dexie store declaration of the pages store. */
-export const PAGES_SCHEMA = '[t+p]';
+export const PAGES_SCHEMA = '';
 /** Pages per table: 64,000 rows make pages of about 125 (a one-cell edit rewrites one of them). */
 export const PAGE_COUNT = 512;
 const HEAD = -1;
 
 type Rec = Record<string, unknown>;
-export interface StoredPage {
-	t: string;
-	p: number;
-	rows: Rec[];
-}
-export interface StoredHead {
-	t: string;
-	p: typeof HEAD;
-	counts: number[];
-}
+/** What the pages store holds at one key: a page's rows, or a table's row count (p = -1). */
+export type Stored = Rec[] | number;
 
 /** The page of a record id: FNV-1a (32 bits) over the id's UTF-16 code units, modulo PAGE_COUNT. */
 export function pageOf(id: unknown): number {
@@ -57,13 +49,14 @@ export function pageOf(id: unknown): number {
 	return (h >>> 0) % PAGE_COUNT;
 }
 
-/** The pages (and head) holding `rows` of `table`: what version 4's upgrade step writes. */
-export function pagesOf(table: string, rows: Rec[], keyOf: (r: Rec) => unknown = (r) => r.id): (StoredPage | StoredHead)[] {
+/** The pages (and row count) holding `rows` of `table`, with their keys: what version 4's upgrade
+ * step writes. */
+export function pagesOf(table: string, rows: Rec[], keyOf: (r: Rec) => unknown = (r) => r.id): { key: [string, number]; value: Stored }[] {
 	const pages: Rec[][] = Array.from({ length: PAGE_COUNT }, () => []);
 	for (const r of rows) pages[pageOf(keyOf(r))].push(r);
-	const out: (StoredPage | StoredHead)[] = [];
-	pages.forEach((list, p) => list.length && out.push({ t: table, p, rows: list }));
-	if (rows.length) out.push({ t: table, p: HEAD, counts: pages.map((l) => l.length) });
+	const out: { key: [string, number]; value: Stored }[] = [];
+	pages.forEach((list, p) => list.length && out.push({ key: [table, p], value: list }));
+	if (rows.length) out.push({ key: [table, HEAD], value: rows.length });
 	return out;
 }
 
@@ -99,8 +92,8 @@ function inRange(key: unknown, range: DBCoreKeyRange): boolean {
 interface TxTable {
 	/** page -> (key -> record). */
 	pages: Map<number, Map<unknown, Rec>>;
-	/** Rows per page (from the head, or counted). */
-	counts?: number[];
+	/** Rows in the table (from the head, or counted). */
+	count?: number;
 }
 
 const states = new WeakMap<DBCoreTransaction, Map<string, TxTable>>();
@@ -224,7 +217,7 @@ export function pagedTables(names: readonly string[]): Middleware<DBCore> {
 				/** The table's pages [from..to] (HEAD, -1, is the head). */
 				const range = (from: number, to = PAGE_COUNT - 1): DBCoreKeyRange => ({ type: 2, lower: [t, from], upper: [t, to] });
 				const readAll = async (trans: DBCoreTransaction) =>
-					(await store.query({ trans, values: true, query: { index: store.schema.primaryKey, range: range(0) } })).result as StoredPage[];
+					(await store.query({ trans, values: true, query: { index: store.schema.primaryKey, range: range(0) } })).result as Rec[][];
 
 				/** The pages `ps` (all: every page), read once per transaction. */
 				async function load(trans: DBCoreTransaction, ps: number[] | null) {
@@ -233,22 +226,23 @@ export function pagedTables(names: readonly string[]): Middleware<DBCore> {
 					if (missing.length) {
 						// Every page: one request for the table's key range; some: one getMany.
 						const got = ps
-							? ((await store.getMany({ trans, keys: missing.map((p) => [t, p]) })) as (StoredPage | undefined)[])
+							? ((await store.getMany({ trans, keys: missing.map((p) => [t, p]) })) as (Rec[] | undefined)[])
 							: await readAll(trans);
-						const found = new Map(got.map((pg, i) => [pg ? pg.p : missing[i], pg]));
-						for (const p of missing) if (!s.pages.has(p)) s.pages.set(p, new Map((found.get(p)?.rows ?? []).map((r) => [keyOf(r), r])));
+						// (A page's number is its rows': every row of it is in that page.)
+						const found = new Map(got.map((rows, i) => [rows?.length ? pageOf(keyOf(rows[0])) : missing[i], rows]));
+						for (const p of missing) if (!s.pages.has(p)) s.pages.set(p, new Map((found.get(p) ?? []).map((r) => [keyOf(r), r])));
 					}
 					return s;
 				}
 
-				async function countsOf(trans: DBCoreTransaction): Promise<number[]> {
+				async function countOf(trans: DBCoreTransaction): Promise<number> {
 					const s = stateOf(trans, t);
-					if (!s.counts) {
-						const h = (await store.get({ trans, key: [t, HEAD] })) as StoredHead | undefined;
-						if (h?.counts?.length === PAGE_COUNT) s.counts = h.counts.slice();
-						else s.counts = [...(await load(trans, null)).pages].sort((a, b) => a[0] - b[0]).map(([, m]) => m.size); // no head: count the pages
+					if (s.count === undefined) {
+						const n = (await store.get({ trans, key: [t, HEAD] })) as Stored | undefined;
+						if (typeof n === 'number') s.count = n;
+						else s.count = [...(await load(trans, null)).pages.values()].reduce((n, m) => n + m.size, 0); // no head: count the pages
 					}
-					return s.counts;
+					return s.count;
 				}
 
 				/**
@@ -263,7 +257,7 @@ export function pagedTables(names: readonly string[]): Middleware<DBCore> {
 					if (r.type === 1) for (const row of (await load(trans, [pageOf(r.lower)])).pages.get(pageOf(r.lower))!.values()) take(row);
 					else if ((trans as unknown as IDBTransaction).mode === 'readwrite' || stateOf(trans, t).pages.size === PAGE_COUNT) {
 						for (const m of (await load(trans, null)).pages.values()) for (const row of m.values()) take(row);
-					} else for (const pg of await readAll(trans)) for (const row of pg.rows) take(row);
+					} else for (const pg of await readAll(trans)) for (const row of pg) take(row);
 					if (simple && rows.every((row) => typeof row[simple] === 'string')) {
 						rows.sort((a, b) => {
 							const x = a[simple] as string;
@@ -283,15 +277,15 @@ export function pagedTables(names: readonly string[]): Middleware<DBCore> {
 						await store.mutate({ trans, type: 'deleteRange', range: range(HEAD) });
 						const s = stateOf(trans, t);
 						s.pages = new Map(ALL.map((p) => [p, new Map()]));
-						s.counts = ALL.map(() => 0);
+						s.count = 0;
 						return { numFailures: 0, failures, results: [], lastResult: undefined };
 					}
 					const del = req.type === 'delete';
 					const keys: unknown[] = del ? req.keys : (req.keys ?? req.values.map((v) => keyOf(v as Rec)));
 					const ps = keys.map(pageOf);
 					const { pages } = await load(trans, ps);
-					// The counts are needed only when a row appears or goes.
-					const counts = keys.some((k, i) => pages.get(ps[i])!.has(k) === del) ? await countsOf(trans) : null;
+					// The count is needed only when a row appears or goes.
+					let count = keys.some((k, i) => pages.get(ps[i])!.has(k) === del) ? await countOf(trans) : 0;
 					const touched = new Set<number>();
 					let moved = false;
 					keys.forEach((key, i) => {
@@ -305,24 +299,32 @@ export function pagedTables(names: readonly string[]): Middleware<DBCore> {
 						if (del) page.delete(key);
 						else page.set(key, { ...(req.values[i] as Rec) }); // a copy: the caller may change its object
 						if (had !== !del) {
-							counts![p] += del ? -1 : 1;
+							count += del ? -1 : 1;
 							moved = true;
 						}
 						touched.add(p);
 					});
 					// Write the pages changed (an empty page is deleted) and, if the counts moved, the head.
-					const puts: (StoredPage | StoredHead)[] = [];
+					const values: Stored[] = [];
+					const putKeys: unknown[] = [];
 					const dels: unknown[] = [];
 					for (const p of touched) {
 						const m = pages.get(p)!;
-						if (m.size) puts.push({ t, p, rows: [...m.values()] });
-						else dels.push([t, p]);
+						if (!m.size) dels.push([t, p]);
+						else {
+							values.push([...m.values()]);
+							putKeys.push([t, p]);
+						}
 					}
 					if (moved) {
-						if (counts!.some((n) => n > 0)) puts.push({ t, p: HEAD, counts: counts!.slice() });
-						else dels.push([t, HEAD]);
+						stateOf(trans, t).count = count;
+						if (!count) dels.push([t, HEAD]);
+						else {
+							values.push(count);
+							putKeys.push([t, HEAD]);
+						}
 					}
-					if (puts.length) await store.mutate({ trans, type: 'put', values: puts });
+					if (values.length) await store.mutate({ trans, type: 'put', values, keys: putKeys });
 					if (dels.length) await store.mutate({ trans, type: 'delete', keys: dels });
 					const results = del ? keys : keys.map((k, i) => (failures[i] ? undefined : k));
 					return { numFailures: Object.keys(failures).length, failures, results, lastResult: results[results.length - 1] };
@@ -354,7 +356,7 @@ export function pagedTables(names: readonly string[]): Middleware<DBCore> {
 						return rows.length ? arrayCursor(req.trans, rows, rows.map(keyOf), sign, req.values !== false) : null;
 					}),
 					count: method(table.count, async (req) => {
-						if (req.query.range.type === 3) return (await countsOf(req.trans)).reduce((a, b) => a + b, 0);
+						if (req.query.range.type === 3) return countOf(req.trans);
 						return (await select(req.trans, req.query.range)).length;
 					})
 				};
