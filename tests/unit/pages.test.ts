@@ -137,6 +137,13 @@ describe('a paged table', () => {
 		expect((await storedRows(db.backendDB(), 'targets')).size).toBe(5000);
 	});
 
+	it('counts right when two writes of one transaction run side by side', async () => {
+		const t = db.table('targets');
+		await db.transaction('rw', t, () => Promise.all([t.bulkAdd(Array.from({ length: 300 }, (_, i) => row(`a-${i}`))), t.bulkAdd(Array.from({ length: 200 }, (_, i) => row(`b-${i}`))), t.bulkDelete(['a-0', 'nope'])]));
+		expect(await t.count()).toBe(499);
+		expect(await t.toCollection().primaryKeys()).toHaveLength(499);
+	});
+
 	it('does not keep a change made to a record after it was written', async () => {
 		const t = db.table('models');
 		const r = row('a');

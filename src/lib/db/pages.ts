@@ -121,6 +121,9 @@ function inZone<T>(run: () => Promise<T>): Promise<T> {
 	);
 }
 
+/** Per transaction: the last operation asked for (see `method`). */
+const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
+
 const isUpgrade = (trans: DBCoreTransaction) => (trans as unknown as IDBTransaction).mode === 'versionchange';
 
 /** A cursor over rows already in order (what IndexedDB's cursor does, over an array). */
@@ -284,8 +287,10 @@ export function pagedTables(names: readonly string[]): Middleware<DBCore> {
 					const keys: unknown[] = del ? req.keys : (req.keys ?? req.values.map((v) => keyOf(v as Rec)));
 					const ps = keys.map(pageOf);
 					const { pages } = await load(trans, ps);
-					// The count is needed only when a row appears or goes.
-					let count = keys.some((k, i) => pages.get(ps[i])!.has(k) === del) ? await countOf(trans) : 0;
+					// The count is needed only when a row appears or goes. It is kept in the transaction's state,
+					// changed in place (two writes of one transaction may run side by side).
+					const s = stateOf(trans, t);
+					if (keys.some((k, i) => pages.get(ps[i])!.has(k) === del)) await countOf(trans);
 					const touched = new Set<number>();
 					let moved = false;
 					keys.forEach((key, i) => {
@@ -299,7 +304,7 @@ export function pagedTables(names: readonly string[]): Middleware<DBCore> {
 						if (del) page.delete(key);
 						else page.set(key, { ...(req.values[i] as Rec) }); // a copy: the caller may change its object
 						if (had !== !del) {
-							count += del ? -1 : 1;
+							s.count! += del ? -1 : 1;
 							moved = true;
 						}
 						touched.add(p);
@@ -317,10 +322,9 @@ export function pagedTables(names: readonly string[]): Middleware<DBCore> {
 						}
 					}
 					if (moved) {
-						stateOf(trans, t).count = count;
-						if (!count) dels.push([t, HEAD]);
+						if (!s.count) dels.push([t, HEAD]);
 						else {
-							values.push(count);
+							values.push(s.count);
 							putKeys.push([t, HEAD]);
 						}
 					}
@@ -331,11 +335,18 @@ export function pagedTables(names: readonly string[]): Middleware<DBCore> {
 				}
 
 				/** A method: the store as it is in the upgrade transaction, the pages otherwise. (Queries are
-				 * on the primary key: the data tables have no other index since version 2.) */
+				 * on the primary key: the data tables have no other index since version 2.) The operations
+				 * of one transaction run one after the other, in the order they were asked for, as
+				 * IndexedDB runs requests (a delete asked after an add sees the row). */
 				const method =
 					<Q extends { trans: DBCoreTransaction }, R>(raw: (req: Q) => Promise<R>, run: (req: Q) => Promise<R>) =>
-					(req: Q) =>
-						isUpgrade(req.trans) ? raw(req) : inZone(() => run(req));
+					(req: Q) => {
+						if (isUpgrade(req.trans)) return raw(req);
+						const before = queues.get(req.trans) ?? Promise.resolve();
+						const done = before.then(() => run(req));
+						queues.set(req.trans, done.catch(() => undefined));
+						return inZone(() => done);
+					};
 				return {
 					...table,
 					mutate: method(table.mutate, mutate),
