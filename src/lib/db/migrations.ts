@@ -6,7 +6,11 @@
 //    transaction, so it must not wait on anything else (no fetch).
 // 2. A new table needs no version here: the stores are the registry's (schema/registry.ts), and
 //    Dexie 4 adds a store without a version number (since 4.0.1-beta.8). Declare a version only to
-//    change data (an upgrade step), to delete a store, or to add an index.
+//    change data (an upgrade step), to delete a store, or to add an index. database.ts gives every
+//    version from 3 on every table of the registry: Dexie re-applies the declared stores of each
+//    version from the database's own one on, and deletes a store that version does not list.
+//    Since version 4 a table's rows are in the `pages` store (db/pages.ts); its own store stays,
+//    empty, so that Dexie knows the table.
 // 3. Seed rows reach an existing database after it opens (db/seed.ts, `syncSeeds`), never in an
 //    upgrade step: each table's seed has a version; the database remembers the version it got
 //    per table (meta `seedState`); rows marked newer than that are added unless their id exists;
@@ -16,7 +20,8 @@
 // 4. Rows are normalised when read (schema/normalise.ts): a column added since the row was
 //    written reads as its default; fields this version does not know are kept.
 // 5. Every released database is kept as a fixture (tests/fixtures/db-<release>.json) and a unit
-//    test opens it with this build and checks every edit, deletion and the undo history survive.
+//    test opens it with this build and checks every edit, deletion and the undo history survive
+//    (tests/unit/paged-upgrade.test.ts opens them all).
 import type { Transaction } from 'dexie';
 import { TABLE_NAMES } from '$lib/schema';
 import { PAGES_SCHEMA, PAGES_STORE, pagesOf } from './pages';
@@ -65,7 +70,9 @@ export const DB_VERSIONS: DbVersion[] = [
 	},
 	{
 		version: 4,
-		// Paged storage (pages.ts): the rows of every data table move, unchanged (ids, versions, updatedAt), into pages of ~125 rows at 64,000; the per-table stores stay, empty; the history and meta are not touched.
+		// Paged storage (pages.ts): the rows of every data table move, unchanged (ids, versions,
+		// updatedAt), into pages (~125 rows each at 64,000 rows); the per-table stores stay, empty; the
+		// history and meta are not touched.
 		stores: { [PAGES_STORE]: PAGES_SCHEMA },
 		upgrade: async (tx) => {
 			// Native requests on the upgrade transaction: Dexie's view of it lists only the stores older
