@@ -2,7 +2,7 @@
 // store, the table's own store stays empty, and Dexie's Table API reads and writes them as it did
 // records: get, bulkGet, add/put/delete, bulkAdd refusing an existing id, clear, count, toArray in
 // key order, key ranges, filter and modify (cursors), limit and reverse, liveQuery.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie, { liveQuery } from 'dexie';
 import { NtmDatabase } from '$lib/db/database';
 import { syncSeeds } from '$lib/db/seed';
@@ -135,6 +135,20 @@ describe('a paged table', () => {
 		expect((await t.get('x-4999'))?.notes).toBe('n x-4999');
 		expect((await t.get('x-3'))?.notes).toBe('lần hai');
 		expect((await storedRows(db.backendDB(), 'targets')).size).toBe(5000);
+	});
+
+	it('reads each page once for many rows of it (a bulk read does not cost a request per row)', async () => {
+		const t = db.table('targets');
+		const rows = Array.from({ length: 3000 }, (_, i) => row(`g-${i}`));
+		await t.bulkAdd(rows);
+		const { IDBObjectStore } = await import('fake-indexeddb');
+		const spy = vi.spyOn(IDBObjectStore.prototype, 'get');
+		try {
+			expect((await t.bulkGet(rows.map((r) => r.id))).every(Boolean)).toBe(true);
+			expect(spy.mock.calls.length).toBeLessThanOrEqual(PAGE_COUNT);
+		} finally {
+			spy.mockRestore();
+		}
 	});
 
 	it('counts right when two writes of one transaction run side by side', async () => {

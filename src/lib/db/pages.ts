@@ -250,7 +250,7 @@ export function pagedTables(names: readonly string[]): Middleware<DBCore> {
 				/** The pages `ps` (all: every page), read once per transaction. */
 				async function load(trans: DBCoreTransaction, ps: number[] | null) {
 					const s = stateOf(trans, t);
-					const missing = (ps ?? ALL).filter((p) => !s.pages.has(p));
+					const missing = [...new Set(ps ?? ALL)].filter((p) => !s.pages.has(p));
 					if (missing.length) {
 						// Every page: one request for the table's key range; some: one getMany.
 						const got = ps
