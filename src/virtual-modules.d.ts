@@ -4,3 +4,8 @@ declare module 'virtual:ag-grid-locale-vi' {
 	const texts: Record<string, string>;
 	export default texts;
 }
+declare module 'virtual:ag-grid-icons' {
+	/** The CSS of AG Grid's Quartz icons the grids can show (src/lib/grid/icon-names.js). */
+	const css: string;
+	export default css;
+}

@@ -1,5 +1,6 @@
 // The look and the texts every grid of the app shares.
-import { themeQuartz } from 'ag-grid-community';
+import { buttonStyleQuartz, checkboxStyleDefault, colorSchemeVariable, createPart, createTheme, inputStyleBordered } from 'ag-grid-community';
+import iconCss from 'virtual:ag-grid-icons';
 import type { Lang } from '$lib/i18n/translate';
 
 // AG Grid's Vietnamese texts without those of Enterprise features (vite.config.ts, locale-keys.js),
@@ -13,9 +14,19 @@ export function gridLocaleReady(): Promise<unknown> {
 	return loading ?? Promise.resolve();
 }
 
+// AG Grid's Quartz theme as the library composes it (themeQuartz), without the parts of features the
+// app does not have (tabs and the column drop zone are Enterprise; the paging field style) and with
+// only the Quartz icons the grids can show (icon-names.js): 7 KB gzip less on the first page.
+const quartz = createTheme()
+	.withPart(buttonStyleQuartz)
+	.withPart(checkboxStyleDefault)
+	.withPart(colorSchemeVariable)
+	.withPart(createPart({ feature: 'iconSet', css: iconCss }))
+	.withPart(inputStyleBordered);
+
 /** The grids' theme; a dense grid (many columns of figures) passes smaller rows. */
 export function gridTheme(size: { rowHeight: number; headerHeight: number } = { rowHeight: 32, headerHeight: 36 }) {
-	return themeQuartz.withParams({
+	return quartz.withParams({
 		fontFamily: 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif',
 		fontSize: 13,
 		headerFontWeight: 600,
