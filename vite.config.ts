@@ -57,6 +57,10 @@ export default defineConfig({
 	preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, host: '127.0.0.1' },
 	server: { fs: { allow: ['seeds'] } },
 	worker: { format: 'es' },
+	// Dexie's own ES module build for modern browsers (dist/modern), instead of the package's default
+	// wrapper around its ES5 UMD build: the same Dexie version, 1.5 KB gzip less on the first page.
+	// The wrapper only guards against two copies of Dexie in one page, which this app never has.
+	resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
 	// Seed files (`?url` JSON) stay files: the app fetches them, and the Content-Security-Policy
 	// (svelte.config.js, connect-src 'self') refuses to fetch the data: URLs Vite would inline.
 	build: { assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined) },
