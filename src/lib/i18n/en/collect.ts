@@ -45,7 +45,6 @@ export const collect: Record<keyof typeof vi, string> = {
 	'collect.warn.noBase': 'The package sent to {district} was not found: every cell that differs from the data here is taken as the district’s edit (conflicts cannot be detected).',
 	'collect.bookkeeping': 'Collection board',
 
-	'nav.collect': 'Collection',
 	'collect.title': 'Collecting figures from the districts',
 	'collect.intro':
 		'Each reporting period the province sends each district a package (an Excel file) with its communes, targets, registers and the measures to fill in. The district fills it in and sends it back; import the return here: only that district’s data changes, with the usual preview and conflict handling.',

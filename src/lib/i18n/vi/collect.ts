@@ -48,7 +48,6 @@ export const collect = {
 	'collect.warn.noBase': 'Không tìm thấy bản gốc của gói đã gửi {district}: ô nào khác với dữ liệu hiện tại được coi là huyện đã sửa (không phát hiện được xung đột).',
 	'collect.bookkeeping': 'Theo dõi thu thập',
 
-	'nav.collect': 'Thu thập',
 	'collect.title': 'Thu thập số liệu từ các huyện',
 	'collect.intro':
 		'Mỗi kỳ báo cáo, tỉnh gửi mỗi huyện một gói số liệu (tệp Excel) gồm các xã, chỉ tiêu, sổ theo dõi của huyện và các chỉ tiêu kết quả cần điền. Huyện điền rồi gửi lại; tỉnh nhập bản trả về ở đây: chỉ dữ liệu của huyện đó được thay đổi, có xem trước và xử lý xung đột như mọi lần nhập tệp.',

@@ -37,5 +37,5 @@ export const packages = defineTable<PackageRecord>()({
 	rowLabel: (r, l) => `${l.districtName(r.districtId)} / ${l.refName('periods', r.periodId) || r.periodId}`,
 	canDelete: true,
 	// On the association's page (Hội CCB) and in "Tất cả bảng": the header has no room for one more entry.
-	page: { path: '/collect', group: 'association' }
+	page: { path: '/collect', nav: 'nav.collect', group: 'association' }
 });
