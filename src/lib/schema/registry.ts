@@ -78,8 +78,10 @@ export function isTableName(name: unknown): name is TableName {
  * where nothing derives them). 5: the issued reports ("Báo cáo đã ban hành") and the packages sent to
  * the districts and their returns ("Gói gửi huyện");
  * a district package is this layout with one district's rows, a first sheet "Hướng dẫn" and its
- * identity in the "_goc" meta row (src/lib/packages). */
-export const SCHEMA_VERSION = 5;
+ * identity in the "_goc" meta row (src/lib/packages). 6: one level down, the packages a district
+ * sends its communes: "Gói gửi huyện" has a commune column ("Xã", empty for a district's package); a
+ * commune's package is this layout with one commune's rows and its identity names the commune. */
+export const SCHEMA_VERSION = 6;
 
 export function columnOf<T extends TableName>(table: T, key: string): Column<any> | undefined {
 	return (schemas[table].columns as Column<any>[]).find((c) => c.key === key);
