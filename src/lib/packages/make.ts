@@ -127,7 +127,11 @@ async function makeFor(db: NtmDatabase, opts: { periodId: string; units: readonl
 				};
 	});
 	await db.meta.bulkPut(sent.map(([key, value]) => ({ key, value })));
-	if (changes.length) await applyChanges(db, changes, { label: labelOf('collect.history.make', { period: period.name }), source: 'edit', lookup });
+	const down = opts.units.find((u) => u.communeId);
+	const label = down
+		? labelOf('collect.c.history.make', { district: lookup.districtName(down.districtId) || down.districtId, period: period.name })
+		: labelOf('collect.history.make', { period: period.name });
+	if (changes.length) await applyChanges(db, changes, { label, source: 'edit', lookup });
 	return files;
 }
 
