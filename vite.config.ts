@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
 import { communityTexts } from './src/lib/grid/locale-keys.js';
-import { usedIconCss } from './src/lib/grid/icon-names.js';
+import { usedIcons } from './src/lib/grid/icon-names.js';
 
 /** `virtual:ag-grid-locale-vi`: AG Grid's Vietnamese texts without those of Enterprise features. */
 function agGridLocaleVi(): Plugin {
@@ -19,7 +19,7 @@ function agGridLocaleVi(): Plugin {
 	};
 }
 
-/** `virtual:ag-grid-icons`: the CSS of the Quartz icons the grids can show (src/lib/grid/icon-names.js). */
+/** `virtual:ag-grid-icons`: the Quartz icons the grids can show, as SVG text (src/lib/grid/icon-names.js). */
 function agGridIcons(): Plugin {
 	const id = 'virtual:ag-grid-icons';
 	return {
@@ -29,7 +29,7 @@ function agGridIcons(): Plugin {
 			if (source !== '\0' + id) return null;
 			const { iconSetQuartzRegular } = createRequire(import.meta.url)('ag-grid-community');
 			const css = typeof iconSetQuartzRegular.css === 'function' ? iconSetQuartzRegular.css() : iconSetQuartzRegular.css;
-			return `export default ${JSON.stringify(usedIconCss(css))};`;
+			return `export default ${JSON.stringify(usedIcons(css))};`;
 		}
 	};
 }

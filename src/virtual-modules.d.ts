@@ -5,7 +5,7 @@ declare module 'virtual:ag-grid-locale-vi' {
 	export default texts;
 }
 declare module 'virtual:ag-grid-icons' {
-	/** The CSS of AG Grid's Quartz icons the grids can show (src/lib/grid/icon-names.js). */
-	const css: string;
-	export default css;
+	/** AG Grid's Quartz icons the grids can show, as SVG text (src/lib/grid/icon-names.js). */
+	const icons: { head: string; icons: Record<string, string>; whole: Record<string, string> };
+	export default icons;
 }

@@ -36,12 +36,30 @@ export const ICONS = [
 	'eye-slash'
 ];
 
-/** The lines of AG Grid's icon CSS (`.ag-icon-<name>::before { … }`) for the icons above. */
-/** @param {string} css @returns {string} */
-export function usedIconCss(css) {
+/**
+ * The icons above from AG Grid's icon CSS (`.ag-icon-<name>::before { mask-image: url('data:…') }`)
+ * as SVG text, smaller than the CSS: `head` is the opening of the SVGs most icons share (their body
+ * follows it, then `</svg>`); an icon that does not start with it is kept whole in `whole`.
+ * @param {string} css
+ * @returns {{ head: string, icons: Record<string, string>, whole: Record<string, string> }}
+ */
+export function usedIcons(css) {
 	const keep = new Set(ICONS);
-	return css
-		.split('\n')
-		.filter((line) => keep.has((line.match(/^\.ag-icon-([a-z-]+)::before/) ?? [])[1] ?? ''))
-		.join('\n');
+	/** @type {[string, string][]} */
+	const svgs = [];
+	for (const line of css.split('\n')) {
+		const m = line.match(/^\.ag-icon-([a-z-]+)::before \{ mask-image: url\('data:image\/svg\+xml,(.*)'\); \}$/);
+		if (m && keep.has(m[1])) svgs.push([m[1], decodeURIComponent(m[2])]);
+	}
+	if (svgs.length !== ICONS.length) throw new Error(`AG Grid's Quartz icons changed: found ${svgs.length} of ${ICONS.length} (src/lib/grid/icon-names.js)`);
+	const head = (svgs.map(([, s]) => s.match(/^<svg[^>]*>(<style>.*?<\/style>)?/)?.[0] ?? '').sort((a, b) => svgs.filter(([, s]) => s.startsWith(b)).length - svgs.filter(([, s]) => s.startsWith(a)).length))[0];
+	/** @type {Record<string, string>} */
+	const icons = {};
+	/** @type {Record<string, string>} */
+	const whole = {};
+	for (const [name, svg] of svgs) {
+		if (head && svg.startsWith(head) && svg.endsWith('</svg>')) icons[name] = svg.slice(head.length, -'</svg>'.length);
+		else whole[name] = svg;
+	}
+	return { head, icons, whole };
 }

@@ -17,6 +17,7 @@ import {
 	type HistorySource
 } from '$lib/db';
 import { historyCounts, setWriterTab } from '$lib/db/history-counts';
+import { afterFirstPaint, firstPaintDone } from '$lib/first-paint';
 import { formatValue, lookupOf, lookupTables, rowLabelOf, schemas, type Column, type TableName } from '$lib/schema';
 import { i18n, t, restoreLang } from '$lib/i18n/lang.svelte';
 import { labelOf, labelText, type DictKey, type Params } from '$lib/i18n/translate';
@@ -146,10 +147,12 @@ export async function openData() {
 	});
 	liveQuery(() => historyCounts(db)).subscribe({ next: (h) => (app.history = h) });
 	app.ready = true;
-	void writePath().catch(() => undefined);
-	// The dataset marker, the persistent-storage request, the backup reminder and today's snapshot
-	// come after the first page is shown (storage/after-start.ts, loaded then).
-	void import('./storage/after-start').then((m) => m.afterStart()).catch(() => undefined);
+	// After the first page is shown (its grid's first rows, or soon on a page without a grid): the
+	// write path, then the dataset marker, the persistent-storage request, the backup reminder and
+	// today's snapshot (storage/after-start.ts, loaded then).
+	afterFirstPaint(() => void writePath().catch(() => undefined));
+	afterFirstPaint(() => void import('./storage/after-start').then((m) => m.afterStart()).catch(() => undefined));
+	setTimeout(firstPaintDone, 2000);
 }
 
 function show(e: unknown) {
@@ -171,7 +174,7 @@ export function historyLabel(label: string): string {
 export { labelOf };
 
 /** The write path (and undo, redo) loads with the first change, or just after the first page is
- * shown (openData), whichever comes first: it is not needed to show the data. */
+ * shown (openData, first-paint.ts), whichever comes first: it is not needed to show the data. */
 const writePath = () => import('$lib/db/write');
 
 /** Write through the one write path; a refusal becomes a message and nothing changes. */
