@@ -299,7 +299,9 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 		const knownUnits = new Set<string>();
 		for (const c of lookup.communes) {
 			knownUnits.add(c.id);
-			knownUnits.add(foldUnitName(c.name));
+			// Names of the map in view: a unit formed later under a district's name (xã Đại Lộc from
+			// 01/07/2025) does not make "Đại Lộc" a commune in a file of the plan's map.
+			if (!c.validFrom || c.validFrom <= lookup.mapDate) knownUnits.add(foldUnitName(c.name));
 		}
 		for (const t of local.get('targets')!.values()) if (t.planName) knownUnits.add(foldUnitName(String(t.planName)));
 		const knownDistricts = new Set<string>();

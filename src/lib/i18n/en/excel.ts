@@ -15,6 +15,8 @@ export const excel: Record<keyof typeof viExcel, string> = {
 	'excel.info.exportedAt': 'Exported at',
 	'excel.info.appVersion': 'App version',
 	'excel.info.filters': 'Filters used',
+	'excel.info.map': 'Map of units, phase',
+	'excel.info.mapValue': 'Administrative units of {date}; phase {phase}. Each row keeps the unit it was entered for.',
 	'excel.info.noFilter': 'No filter (whole dataset)',
 	'excel.info.sheets': 'Data sheets',
 	'excel.info.note':

@@ -14,6 +14,8 @@ export const excel = {
 	'excel.info.exportedAt': 'Thời điểm xuất',
 	'excel.info.appVersion': 'Phiên bản ứng dụng',
 	'excel.info.filters': 'Bộ lọc đã dùng',
+	'excel.info.map': 'Bản đồ đơn vị, giai đoạn',
+	'excel.info.mapValue': 'Đơn vị hành chính ngày {date}; giai đoạn {phase}. Mỗi dòng giữ đơn vị lúc nhập.',
 	'excel.info.noFilter': 'Không lọc (toàn bộ dữ liệu)',
 	'excel.info.sheets': 'Các trang dữ liệu',
 	'excel.info.note':
