@@ -31,9 +31,7 @@ export function rowTest<R>(
 	searchText: (row: R) => string
 ): (row: R) => boolean {
 	const active = (def.filters ?? []).filter((f) => (state[f.param] ?? []).length);
-	const inView = def.inView && !state.map?.includes('all') ? def.inView : null;
 	return (row: R) =>
-		(!inView || inView(row as never, ctx)) &&
 		active.every((f) => f.test(row as never, state[f.param], ctx, state)) && (!foldedQuery || searchText(row).includes(foldedQuery));
 }
 
