@@ -142,14 +142,29 @@ export async function openData() {
 	// commune name) once, when a table is first read, so that order must not depend on timing.
 	// A name shared by units of two maps means the one of the map in view (map-view.svelte.ts).
 	const onMap = (l: Lookup) => ((l.mapDate = asOf()), l);
+	// The live query's first answer repeats the first read: the lookup is replaced only when a record
+	// really changed (a new lookup rebuilds the grids' columns, which would close an open editor).
+	const signature = (d: Record<string, readonly unknown[]>) =>
+		tables.map((t) => (d[t] as { id: string; version?: number }[]).map((r) => `${r.id}:${r.version ?? ''}`).join(',')).join('|');
+	let seen = '';
 	try {
-		app.lookup = onMap(lookupOf(await readDataset(db, tables), aliases));
+		const first = await readDataset(db, tables);
+		seen = signature(first);
+		app.lookup = onMap(lookupOf(first, aliases));
 	} catch (e) {
 		show(e);
 	}
 	onMapChange((date) => (app.lookup.mapDate = date));
-	liveQuery(async () => lookupOf(await readDataset(db, tables), aliases)).subscribe({
-		next: (l) => (app.lookup = onMap(l)),
+	liveQuery(async () => {
+		const d = await readDataset(db, tables);
+		const sig = signature(d);
+		if (sig === seen) return null;
+		seen = sig;
+		return lookupOf(d, aliases);
+	}).subscribe({
+		next: (l) => {
+			if (l) app.lookup = onMap(l);
+		},
 		error: (e) => show(e)
 	});
 	liveQuery(() => historyCounts(db)).subscribe({ next: (h) => (app.history = h) });

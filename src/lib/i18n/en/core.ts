@@ -216,7 +216,8 @@ export const core: Record<keyof typeof viCore, string> = {
 	'units.cityParent': 'Da Nang city (no district level)',
 	'filter.map': 'Map',
 	'filter.allTimes': 'All times',
-	'map.badge': 'Phase {phase} · units of {date}',
+	'map.badge': '{phase} · {date}',
+	'map.badgeLong': 'Phase {phase}, administrative units of {date}',
 	'map.badgeTitle': 'The phase and the map of administrative units in view: click to change',
 	'col.goalPhase': 'Phase',
 };

@@ -215,7 +215,8 @@ export const core = {
 	'units.cityParent': 'TP Đà Nẵng (không còn cấp huyện)',
 	'filter.map': 'Bản đồ',
 	'filter.allTimes': 'Mọi thời điểm',
-	'map.badge': 'GĐ {phase} · ĐVHC ngày {date}',
+	'map.badge': 'GĐ {phase} · {date}',
+	'map.badgeLong': 'Giai đoạn {phase}, đơn vị hành chính ngày {date}',
 	'map.badgeTitle': 'Giai đoạn và bản đồ đơn vị hành chính đang xem: bấm để đổi',
 	'col.goalPhase': 'Giai đoạn',
 };
