@@ -220,4 +220,5 @@ export const core: Record<keyof typeof viCore, string> = {
 	'map.badgeLong': 'Phase {phase}, administrative units of {date}',
 	'map.badgeTitle': 'The phase and the map of administrative units in view: click to change',
 	'col.goalPhase': 'Phase',
+	'col.parentAsOf': 'Under, on {date}',
 };

@@ -219,4 +219,5 @@ export const core = {
 	'map.badgeLong': 'Giai đoạn {phase}, đơn vị hành chính ngày {date}',
 	'map.badgeTitle': 'Giai đoạn và bản đồ đơn vị hành chính đang xem: bấm để đổi',
 	'col.goalPhase': 'Giai đoạn',
+	'col.parentAsOf': 'Trực thuộc ngày {date}',
 };

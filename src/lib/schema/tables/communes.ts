@@ -219,6 +219,17 @@ function unitColumns(ctx: ViewContext) {
 		}
 	];
 	if (date <= MAP_2024) return cols;
+	// The unit above it on that day: its district (Nông Sơn's communes under Quế Sơn from 01/01/2025),
+	// or the city once the district level has ended.
+	cols.push({
+		id: 'parentAsOf',
+		header: ctx.t('col.parentAsOf', { date: dmy(date) }),
+		width: 170,
+		value: (c: Commune) => {
+			const d = map.districtAt(c.districtId, date);
+			return d ? ctx.lookup.districtName(d) : ctx.t('units.cityParent');
+		}
+	});
 	const targets = (ctx.related.targets ?? []) as unknown as Target[];
 	const rolled = map.rollUp(targets, (t) => t.communeId, date);
 	return [
