@@ -44,6 +44,8 @@ export interface ComputedColumn<R> {
 	header: string;
 	width?: number;
 	value: (row: R) => string;
+	/** Shown right after this column of the table (default: before the technical columns at the end). */
+	after?: string;
 }
 
 /** A value shown in place of a stored one because it follows other records, and where it comes from. */

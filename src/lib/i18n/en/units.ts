@@ -66,7 +66,7 @@ export const units: Record<keyof typeof vi, string> = {
 	'phases.none': 'none yet',
 	'phases.view': 'Show the {years} phase',
 	'phases.viewing': 'In view',
-	'phases.draftName': 'Phase {years} (draft)',
+	'phases.draftName': 'Phase {years}',
 	'phases.draftNote': 'Draft of the {phase} phase: moved from the targets not reached by {units}. To be reviewed against the new plan.',
 	'phases.goalDraftNote': 'Copied from the {phase} phase, to edit.',
 	'phases.successions': 'Successions of administrative units',

@@ -64,7 +64,7 @@ export const units = {
 	'phases.none': 'chưa có',
 	'phases.view': 'Xem giai đoạn {years}',
 	'phases.viewing': 'Đang xem',
-	'phases.draftName': 'Giai đoạn {years} (dự thảo)',
+	'phases.draftName': 'Giai đoạn {years}',
 	'phases.draftNote': 'Dự thảo giai đoạn {phase}: chuyển từ chỉ tiêu chưa đạt của {units}. Cần rà soát theo kế hoạch mới.',
 	'phases.goalDraftNote': 'Chép từ giai đoạn {phase} để sửa.',
 	'phases.successions': 'Bảng kế thừa đơn vị hành chính',

@@ -32,7 +32,7 @@ export const communes = defineTable<Commune>()({
 	name: 'communes',
 	title: 'table.communes',
 	columns: [
-		{ ...id(['ma xa', 'ma don vi']), hidden: false, width: 80 },
+		{ ...id(['ma xa', 'ma don vi']), hidden: false, width: 105 },
 		districtRef({ required: true, pinned: true, aliases: ['huyen', 'ten huyen', 'huyen thi xa thanh pho', 'huyen thi xa tp', 'huyen tx tp', 'huyen thi xa', 'don vi cap huyen'] }),
 		{ key: 'name', label: 'col.commune', type: 'text', editable: false, required: true, width: 140, aliases: ['xa', 'ten xa', 'ten don vi', 'xa phuong thi tran', 'ten xa phuong thi tran', 'don vi cap xa'], pinned: true },
 		{ key: 'kind', label: 'col.kind', type: 'enum', values: COMMUNE_KINDS, enumName: 'communeKind', editable: false, required: true, width: 90, aliases: ['loai', 'cap'] },
@@ -238,6 +238,7 @@ function unitColumns(ctx: ViewContext) {
 			id: 'predecessors',
 			header: ctx.t('col.predecessors'),
 			width: 320,
+			after: 'id',
 			value: (c: Commune) =>
 				map
 					.roots(c.id)

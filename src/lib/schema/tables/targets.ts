@@ -88,6 +88,7 @@ export const targets = defineTable<Target>()({
 				id: 'unitAsOf',
 				header: ctx.t('col.unitAsOfDate', { date: date.split('-').reverse().join('/') }),
 				width: 230,
+				after: 'communeId',
 				value: (r: Target) => {
 					const to = map.successorAt(r.communeId, date);
 					if (!to || to === r.communeId) return ctx.lookup.communeName(r.communeId);
