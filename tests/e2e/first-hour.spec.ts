@@ -176,10 +176,12 @@ test.describe('on a laptop (1366×768)', () => {
 			// The pages on one line (the actions may take the next one).
 			const tops = await page.locator('header.top nav > a, header.top nav > .group > button').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
 			expect(new Set(tops).size, lang).toBe(1);
-			// The lead's slot before the language switch takes no room while empty.
-			expect((await page.getByTestId('header-extra').boundingBox()) ?? { width: 0 }).toMatchObject({ width: 0 });
+			// The slot before the language switch holds the map/phase badge, on the actions' line.
+			await expect(page.getByTestId('header-extra').getByTestId('map-badge')).toBeVisible();
+			const badge = (await page.getByTestId('map-badge').boundingBox())!;
+			expect(badge.x).toBeLessThan((await page.getByTestId('lang-switch').boundingBox())!.x);
 			// Every other page is in one of the three menus, two clicks away; a menu's links fit too.
-			const menus = { plan: ['nav-plan', 'nav-recognitions', 'nav-criteria'], association: ['nav-association', 'nav-reports', 'nav-collect'], data: ['nav-tables', 'nav-data'] };
+			const menus = { plan: ['nav-plan', 'nav-recognitions', 'nav-criteria', 'nav-phases'], association: ['nav-association', 'nav-reports', 'nav-collect'], data: ['nav-tables', 'nav-data'] };
 			for (const [group, links] of Object.entries(menus)) {
 				const button = page.getByTestId(`nav-group-${group}`);
 				await expect(button).toHaveAttribute('aria-expanded', 'false');
@@ -223,6 +225,8 @@ test.describe('the header menus (1366×768)', () => {
 		await expect(page.getByTestId('nav-group-plan')).toHaveAttribute('aria-expanded', 'true');
 		await page.keyboard.press('Tab');
 		await expect(page.getByTestId('nav-plan')).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(page.getByTestId('nav-phases')).toBeFocused();
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
 		await expect(page.getByTestId('nav-criteria')).toBeFocused();

@@ -8,8 +8,10 @@ const DAI_THANH_2024 = '2024-ntm-20527'; // Đại Lộc / Đại Thạnh, NTM 2
 test('every table is listed with its rows, and opens on a page of its own', async ({ page }) => {
 	await openFresh(page);
 	await navTo(page, 'tables');
-	// 21 tables: the 19 of the plan and the association, the issued reports, and the packages sent to the districts.
-	await expect(page.getByTestId('table-list').locator('li')).toHaveCount(21);
+	// 23 tables: the 19 of the plan and the association, the issued reports, the packages sent to the
+	// districts, the successions of units and the phases.
+	await expect(page.getByTestId('table-list').locator('li')).toHaveCount(23);
+	await expect(page.getByTestId('table-link-phases')).toHaveAttribute('href', /\/phases$/);
 	await expect(page.getByTestId('table-list')).toContainText('126 dòng');
 	// Issued reports open on their own page.
 	await expect(page.getByTestId('table-link-reports')).toHaveText('Báo cáo đã ban hành');

@@ -110,13 +110,13 @@ function applyFilters(data: Dataset, f: ExportFilters | undefined): Dataset {
 /** The whole dataset (optionally filtered) as `ntm-quang-nam_yyyy-mm-dd.xlsx`. */
 export async function exportDataset(
 	db: NtmDatabase,
-	opts: { filters?: ExportFilters; now?: Date } = {}
+	opts: { filters?: ExportFilters; now?: Date; map?: ExportInfo['map'] } = {}
 ): Promise<{ blob: Blob; fileName: string; bytes: Uint8Array }> {
 	const now = opts.now ?? new Date();
 	// Values that follow other tables are written as every view shows them (schema/overlay.ts).
 	const data = applyFilters(withOverlays(await readDataset(db)), opts.filters);
 	const datasetId = String((await db.meta.get('datasetId'))?.value ?? '');
-	const info: ExportInfo = { datasetId, exportedAt: now, appVersion: APP_VERSION, filters: describeFilters(opts.filters) };
+	const info: ExportInfo = { datasetId, exportedAt: now, appVersion: APP_VERSION, filters: describeFilters(opts.filters), map: opts.map };
 	const bytes = await inWorker({ kind: 'dataset', data, info }, () => datasetToXlsx(data, info));
 	return { blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }), fileName: baseFileName(now) + '.xlsx', bytes };
 }

@@ -133,6 +133,7 @@ function parseBase(ws: XLSX.WorkSheet, date1904: boolean): { base: Record<string
 			if (typeof v.exportedAt === 'string') info.exportedAt = v.exportedAt;
 			if (typeof v.appVersion === 'string') info.appVersion = v.appVersion;
 			if (typeof v.filters === 'string') info.filters = v.filters;
+			if (typeof v.mapDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.mapDate)) info.map = { date: v.mapDate, phase: typeof v.phase === 'string' ? v.phase.slice(0, 20) : '' };
 			const pkg = normaliseIdentity(v.package);
 			if (pkg) info.package = pkg;
 		} else if (tables.has(table) && id) {

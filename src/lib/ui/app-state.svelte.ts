@@ -21,6 +21,7 @@ import { afterFirstPaint, firstPaintDone } from '$lib/first-paint';
 import { formatValue, lookupOf, lookupTables, rowLabelOf, schemas, type Column, type TableName } from '$lib/schema';
 import { i18n, t, restoreLang } from '$lib/i18n/lang.svelte';
 import { labelOf, labelText, type DictKey, type Params } from '$lib/i18n/translate';
+import { asOf, onMapChange } from './map-view.svelte';
 
 /** One button in a message ("Xem dòng vừa thêm"): runs, then the message closes. */
 export interface MessageAction {
@@ -136,13 +137,31 @@ export async function openData() {
 	const tables = lookupTables();
 	// The names are here before any page shows: rows are put in the plan's order (by district and
 	// commune name) once, when a table is first read, so that order must not depend on timing.
+	// A name shared by units of two maps means the one of the map in view (map-view.svelte.ts).
+	const onMap = (l: Lookup) => ((l.mapDate = asOf()), l);
+	// The live query's first answer repeats the first read: the lookup is replaced only when a record
+	// really changed (a new lookup rebuilds the grids' columns, which would close an open editor).
+	const signature = (d: Record<string, readonly unknown[]>) =>
+		tables.map((t) => (d[t] as { id: string; version?: number }[]).map((r) => `${r.id}:${r.version ?? ''}`).join(',')).join('|');
+	let seen = '';
 	try {
-		app.lookup = lookupOf(await readDataset(db, tables), aliases);
+		const first = await readDataset(db, tables);
+		seen = signature(first);
+		app.lookup = onMap(lookupOf(first, aliases));
 	} catch (e) {
 		show(e);
 	}
-	liveQuery(async () => lookupOf(await readDataset(db, tables), aliases)).subscribe({
-		next: (l) => (app.lookup = l),
+	onMapChange((date) => (app.lookup.mapDate = date));
+	liveQuery(async () => {
+		const d = await readDataset(db, tables);
+		const sig = signature(d);
+		if (sig === seen) return null;
+		seen = sig;
+		return lookupOf(d, aliases);
+	}).subscribe({
+		next: (l) => {
+			if (l) app.lookup = onMap(l);
+		},
 		error: (e) => show(e)
 	});
 	liveQuery(() => historyCounts(db)).subscribe({ next: (h) => (app.history = h) });
