@@ -7,6 +7,7 @@ import { loadLookup } from '$lib/db/read';
 import { TABLE_NAMES, TABLES } from '$lib/schema';
 import { SEED_STATE_KEY } from '$lib/db/migrations';
 import { parseWorkbookFile } from '$lib/excel/worker-client';
+import { parseWorkbookBytes } from '$lib/excel/read';
 import { buildPreview } from '$lib/excel/preview';
 import { applyPreview } from '$lib/excel/apply';
 import { exportDataset, exportView } from '$lib/excel/export';
@@ -162,6 +163,29 @@ const api = {
 			return { ms: t3 - t0, parse: t1 - t0, preview: t2 - t1, apply: t3 - t2, added: summary.added, errors: preview.errorCount };
 		});
 		return { ...result, longestTask: longest, longTasks: count };
+	},
+
+	/** The hand-made workbook's bytes (base64), for LibreOffice in the runner. */
+	handMadeBase64() {
+		let s = '';
+		for (let i = 0; i < handMade!.length; i += 0x8000) s += String.fromCharCode(...handMade!.subarray(i, i + 0x8000));
+		return btoa(s);
+	},
+
+	/** The reader alone, on this thread: bytes -> parsed sheets, through the fast .xlsx reader. */
+	parseFast() {
+		const t0 = performance.now();
+		const r = parseWorkbookBytes(handMade!, 'national.xlsx', undefined, { reader: 'fast' });
+		if ('error' in r) throw new Error(r.error.message);
+		return performance.now() - t0;
+	},
+
+	/** The same through SheetJS (the path the fast reader falls back to). */
+	parseSheetJS() {
+		const t0 = performance.now();
+		const r = parseWorkbookBytes(handMade!, 'national.xlsx', undefined, { reader: 'sheetjs' });
+		if ('error' in r) throw new Error(r.error.message);
+		return performance.now() - t0;
 	},
 
 	/** Raw: SheetJS parse of the same file plus a raw bulkPut of its rows. */
