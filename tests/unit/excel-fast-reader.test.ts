@@ -10,7 +10,8 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { unzipSync, zipSync, strToU8, strFromU8 } from 'fflate';
 import { parseWorkbookBytes } from '../../src/lib/excel/read';
-import { readXlsx, Unsupported, BUILTIN_FORMATS } from '../../src/lib/excel/xlsx-reader';
+import { readXlsx, Unsupported, BUILTIN_FORMATS, wantedPart } from '../../src/lib/excel/xlsx-reader';
+import { unzipNative, nativeInflate } from '../../src/lib/excel/unzip-native';
 import { MAX_ROWS, HEADER_SCAN_ROWS } from '../../src/lib/excel/cells';
 import { exportBytes, editWorkbook, sheetBytes } from './excel-helpers';
 import { caseArb, caseFile } from './fuzz-cases';
@@ -191,4 +192,28 @@ describe('fast .xlsx reader = SheetJS', () => {
 		// The ids SheetJS's table has below the custom range are all in the copy (others are loaded by writes).
 		for (const id of [0, 1, 2, 3, 4, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 37, 38, 39, 40, 45, 46, 47, 48, 49, 56]) expect(BUILTIN_FORMATS[id]).toBeDefined();
 	});
+
+	it('reads the parts inflated by the platform (the parse worker) the same way as those fflate inflates', async () => {
+		expect(nativeInflate()).toBe(true);
+		const files: { bytes: Uint8Array; name: string }[] = [1, 2, 3, 4, 5].map((v) => ({ bytes: new Uint8Array(readFileSync(`tests/fixtures/workbook-v${v}.xlsx`)), name: `v${v}.xlsx` }));
+		files.push({ bytes: exportBytes(), name: 'export.xlsx' });
+		for (const c of fc.sample(caseArb, { seed: 20261129, numRuns: 150 })) {
+			try {
+				const f = caseFile(c);
+				if (f.name.endsWith('.xlsx')) files.push(f);
+			} catch {
+				/* a case SheetJS could not write */
+			}
+		}
+		let native = 0;
+		for (const f of files) {
+			const parts = await unzipNative(f.bytes, wantedPart);
+			if (!parts) continue;
+			native++;
+			const withNative = parseWorkbookBytes(f.bytes, f.name, undefined, { unzipped: parts });
+			expect(JSON.stringify(withNative), f.name).toBe(JSON.stringify(parseWorkbookBytes(f.bytes, f.name)));
+		}
+		// The fixtures and the export are plain ZIPs: inflated natively.
+		expect(native).toBeGreaterThanOrEqual(6);
+	}, 300_000);
 });

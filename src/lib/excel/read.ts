@@ -166,7 +166,7 @@ export function parseWorkbookBytes(
 	bytes: Uint8Array,
 	fileName: string,
 	onProgress?: (p: Progress) => void,
-	opts: { reader?: ReaderChoice } = {}
+	opts: { reader?: ReaderChoice; unzipped?: Record<string, Uint8Array> | null } = {}
 ): ReadResult {
 	const reader = opts.reader ?? 'auto';
 	if (bytes.length > MAX_FILE_BYTES) {
@@ -182,7 +182,7 @@ export function parseWorkbookBytes(
 	if (s.format === 'xlsx' && reader !== 'sheetjs') {
 		try {
 			// The fast reader builds the same worksheet objects SheetJS would (see xlsx-reader.ts).
-			fast = readXlsx(bytes, common.sheetRows) as unknown as XLSX.WorkBook;
+			fast = readXlsx(bytes, common.sheetRows, opts.unzipped) as unknown as XLSX.WorkBook;
 		} catch (e) {
 			if (reader === 'fast') throw e;
 		}

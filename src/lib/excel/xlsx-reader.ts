@@ -494,18 +494,25 @@ function parseWorksheet(xml: string, ctx: SheetContext): FastWorkbook['Sheets'][
 }
 
 // ---------- the workbook ----------
-/** Read an .xlsx file, or throw `Unsupported` (then read it with SheetJS). */
-export function readXlsx(bytes: Uint8Array, sheetRows: number): FastWorkbook {
-	const wanted = (name: string) => {
-		const n = name.toLowerCase();
-		return n === '[content_types].xml' || n === 'meta-inf/manifest.xml' || n === 'docprops/core.xml' || (n.startsWith('xl/') && (n.endsWith('.xml') || n.endsWith('.rels') || n.endsWith('.bin')));
-	};
+/** The parts of the package the reader looks at. */
+export function wantedPart(name: string): boolean {
+	const n = name.toLowerCase();
+	return n === '[content_types].xml' || n === 'meta-inf/manifest.xml' || n === 'docprops/core.xml' || (n.startsWith('xl/') && (n.endsWith('.xml') || n.endsWith('.rels') || n.endsWith('.bin')));
+}
+
+/**
+ * Read an .xlsx file, or throw `Unsupported` (then read it with SheetJS). `unzipped`: its parts
+ * already inflated (unzip-native.ts, in the parse worker); otherwise fflate unzips them here.
+ */
+export function readXlsx(bytes: Uint8Array, sheetRows: number, unzipped?: Record<string, Uint8Array> | null): FastWorkbook {
 	let files: Record<string, Uint8Array>;
-	try {
-		files = unzipSync(bytes, { filter: (f) => wanted(f.name) });
-	} catch (e) {
-		return no(`zip: ${(e as Error)?.message}`);
-	}
+	if (unzipped) files = unzipped;
+	else
+		try {
+			files = unzipSync(bytes, { filter: (f) => wantedPart(f.name) });
+		} catch (e) {
+			return no(`zip: ${(e as Error)?.message}`);
+		}
 	const byLower = new Map<string, Uint8Array>();
 	for (const [k, v] of Object.entries(files)) {
 		const key = k.replace(/\\/g, '/').toLowerCase();
