@@ -17,7 +17,7 @@ export default defineConfig({
 	},
 	worker: { format: 'es' },
 	build: {
-		outDir: `${root}build/__bench`,
+		outDir: `${root}${process.env.BUILD_DIR ?? 'build'}/__bench`,
 		emptyOutDir: true,
 		chunkSizeWarningLimit: 5000
 	}

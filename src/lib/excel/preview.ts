@@ -191,12 +191,16 @@ const PREVIEW_SLICE = 500;
 export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts: PreviewOptions = {}): Promise<Preview> {
 	const mode = opts.mode ?? 'merge';
 	const local = new Map<TableName, Map<string, AnyRec>>();
+	const read = new Map<TableName, AnyRec[]>();
 	await db.transaction('r', TABLE_NAMES.map((t) => db.table_(t)), async () => {
-		for (const t of TABLE_NAMES) {
-			const all = normaliseRows<AnyRec>(t, await db.table(t).toArray());
-			local.set(t, new Map(all.map((r) => [r.id, r])));
-		}
+		for (const t of TABLE_NAMES) read.set(t, await db.table(t).toArray());
 	});
+	// Outside the transaction, a table per task: normalising 64,000 stored rows is a task of its own.
+	for (const t of TABLE_NAMES) {
+		const all = normaliseRows<AnyRec>(t, read.get(t)!);
+		local.set(t, new Map(all.map((r) => [r.id, r])));
+		if (all.length > PREVIEW_SLICE) await yieldToPage();
+	}
 	const issues = new Issues();
 	let blocking = false;
 	for (const i of parsed.issues) {
@@ -277,8 +281,10 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 	const order = [...plans].filter((p) => p.plan.table).sort((a, b) => deps.indexOf(a.plan.table!) - deps.indexOf(b.plan.table!));
 	const referenced = new Set(referencedTables());
 	const onMap = (l: Lookup) => ((l.mapDate = mapDate), l);
+	await yieldToPage();
 	let lookup = onMap(buildLookup(local));
 	let lookupTables = new Set<TableName>();
+	await yieldToPage();
 	// Names of districts and communes in a return's refusals (src/lib/packages/scope.ts).
 	const unitNames = { district: (id: string) => lookup.districtName(id), commune: (id: string) => lookup.communeName(id) };
 
@@ -314,9 +320,12 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 		// Index of local records by natural key.
 		// Hand-made rows without ids are matched to the rows here by natural key; a unique key is
 		// also kept from being taken twice (by a row here, or a new row earlier in the file).
+		await yieldToPage();
 		const byNatural = new UniqueKeys(table, tableLocal.values());
+		await yieldToPage();
 		const unique = UniqueKeys.applies(table);
 		const taken = unique ? new UniqueKeys(table, tableLocal.values()) : null;
+		await yieldToPage();
 		const seen = new Map<string, number>();
 		const communeCache = new Map<string, ParseResult>();
 		const knownUnits = new Set<string>();
@@ -334,6 +343,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 			knownDistricts.add(foldUnitName(d.name));
 			districtByName.set(foldUnitName(d.name), d.name);
 		}
+		await yieldToPage();
 		// Group, subtotal and total rows of an annex ("I | BẮC TRÀ MY (02 xã)", "Cộng", "Tổng cộng"):
 		// skipped, listed in one note; a group naming a district gives it to the rows below.
 		const groups = new GroupRows(plan.fields, communeSrc?.src.index ?? -1, knownUnits, districtByName);
