@@ -18,6 +18,11 @@ import type { NtmDatabase, HistoryEntry as StoredEntry, HistoryItem as StoredIte
 
 import { AppError, toAppError } from './errors';
 import { publishChanges, type ChangeNotice } from './changes';
+import { ownedBy, writerTab } from './history-counts';
+
+// The tab and the undo counts live in history-counts.ts (on the first page); this module loads with
+// the first change (app-state.svelte.ts).
+export { setWriterTab, historyCounts } from './history-counts';
 
 export type Change =
 	| { op: 'patch'; table: TableName; id: string; patch: Record<string, unknown>; expectedVersion?: number }
@@ -45,16 +50,6 @@ export interface TabHistoryEntry extends StoredEntry {
 	packed?: StoredEntry['packed'] & { afters?: (number | null)[] };
 }
 
-/** The tab this page writes for (set once by the app at start; unit tests pass `tab` instead). */
-let writerTab: string | undefined;
-export function setWriterTab(tab: string | undefined) {
-	writerTab = tab;
-}
-
-/** An entry the tab may undo or redo: its own, or one of an older release (no tab). */
-function ownedBy(tab: string | undefined) {
-	return (e: TabHistoryEntry) => tab === undefined || e.tab === undefined || e.tab === tab;
-}
 
 export interface ApplyOptions {
 	/** The tab making the change (default: the one set by setWriterTab). */
@@ -78,7 +73,7 @@ export const HISTORY_LIMIT = 500;
 const META_FIELDS = new Set(['id', 'version', 'updatedAt']);
 
 /** For the row named in a refused undo when no names were given. */
-const EMPTY_LOOKUP = new Lookup([], []);
+const EMPTY_LOOKUP = /* @__PURE__ */ new Lookup([], []);
 
 function sameValue(a: unknown, b: unknown): boolean {
 	return a === b || (a == null && b == null);
@@ -419,26 +414,6 @@ export async function redo(db: NtmDatabase, opts: UndoOptions = {}): Promise<Tab
 	} catch (e) {
 		throw toAppError(e);
 	}
-}
-
-/**
- * How many steps can be undone and redone (for the toolbar buttons). For a tab: 1 or 0, whether it
- * has a step of its own (found from the newest back, without counting the whole history).
- */
-export async function historyCounts(db: NtmDatabase, tab: string | undefined = writerTab): Promise<{ undo: number; redo: number }> {
-	if (tab !== undefined) {
-		const own = ownedBy(tab);
-		const [u, r] = await Promise.all([
-			db.history.where('undone').equals(0).reverse().filter(own).first(),
-			db.history.where('undone').equals(1).filter(own).first()
-		]);
-		return { undo: u ? 1 : 0, redo: r ? 1 : 0 };
-	}
-	const [u, r] = await Promise.all([
-		db.history.where('undone').equals(0).count(),
-		db.history.where('undone').equals(1).count()
-	]);
-	return { undo: u, redo: r };
 }
 
 function describe(key: DictKey, params: Record<string, string | number>): string {

@@ -130,7 +130,7 @@ export interface PreviewOptions {
 	 * file marked as a district package is scoped by the district it names. Rows of another district
 	 * and changes to the province's lists are refused (error rows naming sheet, row and district).
 	 */
-	scope?: { districtId: string; periodId?: string };
+	scope?: { districtId: string; periodId?: string; communeId?: string };
 }
 
 const META = new Set(['id', 'version', 'updatedAt']);
@@ -285,6 +285,8 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 	let lookup = onMap(buildLookup(local));
 	let lookupTables = new Set<TableName>();
 	await yieldToPage();
+	// Names of districts and communes in a return's refusals (src/lib/packages/scope.ts).
+	const unitNames = { district: (id: string) => lookup.districtName(id), commune: (id: string) => lookup.communeName(id) };
 
 	for (const { sheet, plan } of order) {
 		const table = plan.table!;
@@ -481,7 +483,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 					}
 				}
 				if (pkg.scope && (changes.length || conflicts.length)) {
-					const refused = scopeRefusal(table, mine, values, pkg.scope, (d) => lookup.districtName(d), translate('vi', schemas[table].title));
+					const refused = scopeRefusal(table, mine, values, pkg.scope, unitNames, translate('vi', schemas[table].title));
 					if (refused) {
 						addIssue(issue('error', { sheet: sheet.name, row: src.row }, refused.key, refused.params));
 						counts.error++;
@@ -535,7 +537,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 				counts.unchanged++;
 				continue;
 			}
-			const refused = pkg.scope ? scopeRefusal(table, undefined, record, pkg.scope, (d) => lookup.districtName(d), translate('vi', schemas[table].title)) : null;
+			const refused = pkg.scope ? scopeRefusal(table, undefined, record, pkg.scope, unitNames, translate('vi', schemas[table].title)) : null;
 			if (refused) {
 				addIssue(issue('error', { sheet: sheet.name, row: src.row }, refused.key, refused.params));
 				counts.error++;

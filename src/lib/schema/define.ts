@@ -141,8 +141,9 @@ export interface TableDef<R extends BaseRecord = any, N extends string = string>
 	derive?: (row: R, lookup: Lookup) => Partial<R>;
 	/** Values of a new row (besides id, version, updatedAt); columns not named get empty values. */
 	blank?: () => Partial<Omit<R, 'id' | 'version' | 'updatedAt'>>;
-	/** A page of its own: `/tables/<name>`, in the main menu when `nav` is set, and listed on the
-	 * association's page ("Hội CCB") when `group` is 'association'. */
+	/** A page of its own: `/tables/<name>`, in the header when `nav` is set (an entry of its own, or
+	 * in the header's menu of its `group`: src/lib/ui/nav.ts), and listed on the association's page
+	 * ("Hội CCB") when `group` is 'association'. */
 	page?: { path?: string; nav?: DictKey; group?: 'plan' | 'association' };
 }
 

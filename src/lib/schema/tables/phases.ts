@@ -29,5 +29,5 @@ export const phases = defineTable<Phase>()({
 	defaultSort: (a, b) => a.yearFrom - b.yearFrom,
 	check: (r) => (r.yearTo < r.yearFrom ? { column: 'yearTo', error: { key: 'err.phase.years', params: { from: r.yearFrom, to: r.yearTo } } } : null),
 	rowLabel: (r) => r.name || `${r.yearFrom}-${r.yearTo} (${dmy(r.mapDate)})`,
-	page: { path: '/phases' }
+	page: { path: '/phases', nav: 'nav.phases', group: 'plan' }
 });
