@@ -4,3 +4,8 @@ declare module 'virtual:ag-grid-locale-vi' {
 	const texts: Record<string, string>;
 	export default texts;
 }
+declare module 'virtual:ag-grid-icons' {
+	/** AG Grid's Quartz icons the grids can show, as SVG text (src/lib/grid/icon-names.js). */
+	const icons: { head: string; icons: Record<string, string>; whole: Record<string, string> };
+	export default icons;
+}

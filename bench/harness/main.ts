@@ -7,9 +7,13 @@ import { loadLookup } from '$lib/db/read';
 import { TABLE_NAMES, TABLES } from '$lib/schema';
 import { SEED_STATE_KEY } from '$lib/db/migrations';
 import { parseWorkbookFile } from '$lib/excel/worker-client';
+import { parseWorkbookBytes } from '$lib/excel/read';
 import { buildPreview } from '$lib/excel/preview';
 import { applyPreview } from '$lib/excel/apply';
 import { exportDataset, exportView } from '$lib/excel/export';
+import { buildViewWorkbook } from '$lib/excel/workbook-write';
+import { xlsxChunks } from '$lib/excel/xlsx-writer';
+import { zipNative } from '$lib/excel/zip-native';
 import { schemas } from '$lib/schema';
 import { tvi } from '$lib/i18n/translate';
 import { generate, type Dataset } from './generate';
@@ -19,15 +23,15 @@ const db = getDb();
 let data: Dataset | null = null;
 let handMade: Uint8Array | null = null;
 
-/** Long main-thread tasks seen while `fn` runs (ms of the longest, and how many over 50 ms). */
-async function withLongTasks<T>(fn: () => Promise<T>): Promise<{ result: T; longest: number; count: number }> {
-	const seen: number[] = [];
-	const obs = new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push(e.duration)));
+/** Long main-thread tasks seen while `fn` runs (ms of the longest, how many over 50 ms, and each one's start and length). */
+async function withLongTasks<T>(fn: () => Promise<T>): Promise<{ result: T; longest: number; count: number; tasks: [number, number][] }> {
+	const seen: [number, number][] = [];
+	const obs = new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push([e.startTime, e.duration])));
 	obs.observe({ type: 'longtask', buffered: false });
 	const result = await fn();
 	await new Promise((r) => setTimeout(r, 50));
 	obs.disconnect();
-	return { result, longest: Math.round(Math.max(0, ...seen)), count: seen.length };
+	return { result, longest: Math.round(Math.max(0, ...seen.map((t) => t[1]))), count: seen.length, tasks: seen };
 }
 
 async function clearTargets() {
@@ -150,6 +154,22 @@ const api = {
 		return { ...result, longestTask: longest, rows: rows.length, columns: columnKeys.length };
 	},
 
+	/** The stages of the view export, on this thread: records -> workbook model, -> XML parts, -> ZIP. */
+	async exportViewStages() {
+		const lookup = await loadLookup(db);
+		const rows = await db.targets.toArray();
+		const columnKeys = schemas.targets.columns.filter((c) => !c.hidden).map((c) => c.key);
+		const t0 = performance.now();
+		const { wb, patches } = buildViewWorkbook('targets', rows, columnKeys, 'vi', lookup);
+		const t1 = performance.now();
+		const parts = xlsxChunks(wb, patches, { errorTitle: 'x', error: 'y' });
+		const t2 = performance.now();
+		const bytes = await zipNative(parts);
+		const t3 = performance.now();
+		const xml = Object.values(parts).reduce((n, p) => n + p.reduce((m, c) => m + c.length, 0), 0);
+		return { build: t1 - t0, parts: t2 - t1, zip: t3 - t2, xmlBytes: xml, bytes: bytes.length };
+	},
+
 	/** Raw SheetJS: the same rows as a sheet, written as compressed .xlsx. */
 	async exportRaw() {
 		const rows = await db.targets.toArray();
@@ -177,7 +197,7 @@ const api = {
 	async importApp() {
 		await clearTargets();
 		const file = new File([handMade! as BlobPart], 'national.xlsx');
-		const { result, longest, count } = await withLongTasks(async () => {
+		const { result, longest, count, tasks } = await withLongTasks(async () => {
 			const t0 = performance.now();
 			const parsed = await parseWorkbookFile(file);
 			if ('error' in parsed) throw new Error(parsed.error.message);
@@ -186,9 +206,48 @@ const api = {
 			const t2 = performance.now();
 			const summary = await applyPreview(db, preview);
 			const t3 = performance.now();
-			return { ms: t3 - t0, parse: t1 - t0, preview: t2 - t1, apply: t3 - t2, added: summary.added, errors: preview.errorCount };
+			return { ms: t3 - t0, parse: t1 - t0, preview: t2 - t1, apply: t3 - t2, added: summary.added, errors: preview.errorCount, at: [t0, t1, t2, t3] };
 		});
-		return { ...result, longestTask: longest, longTasks: count };
+		// The longest task of each stage (a task is counted in the stage it started in).
+		const [t0, t1, t2] = result.at;
+		const stageOf = (start: number) => (start < t1 ? 'parse' : start < t2 ? 'preview' : 'apply');
+		const longestIn: Record<string, number> = { parse: 0, preview: 0, apply: 0 };
+		for (const [start, d] of tasks) if (start >= t0) longestIn[stageOf(start)] = Math.max(longestIn[stageOf(start)], Math.round(d));
+		return { ...result, at: undefined, longestTask: longest, longTasks: count, longestIn };
+	},
+
+	/** The hand-made workbook's bytes (base64), for LibreOffice in the runner. */
+	handMadeBase64() {
+		let s = '';
+		for (let i = 0; i < handMade!.length; i += 0x8000) s += String.fromCharCode(...handMade!.subarray(i, i + 0x8000));
+		return btoa(s);
+	},
+
+	/** The targets view as exported (.xlsx, base64), for LibreOffice in the runner. */
+	async exportViewBase64() {
+		const lookup = await loadLookup(db);
+		const rows = await db.targets.toArray();
+		const columnKeys = schemas.targets.columns.filter((c) => !c.hidden).map((c) => c.key);
+		const out = new Uint8Array(await (await exportView({ table: 'targets', rows, columnKeys, format: 'xlsx', lookup })).blob.arrayBuffer());
+		let s = '';
+		for (let i = 0; i < out.length; i += 0x8000) s += String.fromCharCode(...out.subarray(i, i + 0x8000));
+		return { base64: btoa(s), rows: rows.length };
+	},
+
+	/** The reader alone, on this thread: bytes -> parsed sheets, through the fast .xlsx reader. */
+	parseFast() {
+		const t0 = performance.now();
+		const r = parseWorkbookBytes(handMade!, 'national.xlsx', undefined, { reader: 'fast' });
+		if ('error' in r) throw new Error(r.error.message);
+		return performance.now() - t0;
+	},
+
+	/** The same through SheetJS (the path the fast reader falls back to). */
+	parseSheetJS() {
+		const t0 = performance.now();
+		const r = parseWorkbookBytes(handMade!, 'national.xlsx', undefined, { reader: 'sheetjs' });
+		if ('error' in r) throw new Error(r.error.message);
+		return performance.now() - t0;
 	},
 
 	/** Raw: SheetJS parse of the same file plus a raw bulkPut of its rows. */

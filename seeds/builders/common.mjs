@@ -96,3 +96,41 @@ export function resolvedPlanLists(communes, districts) {
 		entries: list.planNames.map((planName) => ({ planName, commune: resolve(planName) }))
 	}));
 }
+
+// ---------------------------------------------------------------- the 2025 reforms
+// Sources: reference/units-2024-to-2025.csv and units-2025-da-nang-from-quang-nam.csv
+// (NQ 1241/NQ-UBTVQH15 from 01/01/2025; NQ 1659/NQ-UBTVQH15, NQ 202 and 203/2025/QH15 from 01/07/2025).
+
+
+export const JAN_2025 = '2025-01-01';
+export const JUL_2025 = '2025-07-01';
+export const NQ1241 = 'NQ 1241/NQ-UBTVQH15 (24/10/2024)';
+export const NQ1659 = 'NQ 1659/NQ-UBTVQH15 (16/06/2025)';
+export const NQ203 = 'NQ 202/2025/QH15, NQ 203/2025/QH15 (06/2025)';
+
+/** Id of a unit formed by a reform: its official code and the month it starts ("20341-2507"), since
+ * a new unit reuses the code of one of its predecessors. */
+export const newUnitId = (code, date) => `${code}-${date.slice(2, 4)}${date.slice(5, 7)}`;
+
+/** The 01/01/2025 mergers (NQ 1241): merged unit code -> the code it went into, and the two new xã. */
+export const JAN_MERGES = [
+	{ from: '20338', into: '20347' }, // Phước Hòa -> An Xuân (phường, Tam Kỳ)
+	{ from: '20602', into: '20608' }, // Duy Thu -> Duy Tân
+	{ from: '20830', into: '20827' }, // Bình Chánh -> Bình Phú
+	{ from: '20863', into: '20857' }, // Tiên Cẩm -> Tiên Sơn
+	{ from: '20383', into: '20364' }, // Tam Vinh -> thị trấn Phú Thịnh
+	{ from: '20672', into: '20671' }, // Sơn Viên -> Quế Lộc
+	{ from: '20758', into: 'new:20758' }, // Hiệp Hòa -> Quế Tân (new, code 20758)
+	{ from: '20761', into: 'new:20758' }, // Hiệp Thuận -> Quế Tân
+	{ from: '20821', into: 'new:20821' }, // Bình Định Bắc -> Bình Định (new, code 20821)
+	{ from: '20822', into: 'new:20821' } // Bình Định Nam -> Bình Định
+];
+export const JAN_NEW = [
+	{ code: '20758', name: 'Quế Tân', kind: 'xa', district: '512' },
+	{ code: '20821', name: 'Bình Định', kind: 'xa', district: '513' }
+];
+/** Nông Sơn (519) merged into Quế Sơn (509) on 01/01/2025. */
+export const JAN_DISTRICT = { from: "519", into: "509" };
+
+export const oldToNew = once(() => parseCsv(read("reference/units-2024-to-2025.csv")));
+export const newUnits = once(() => parseCsv(read("reference/units-2025-da-nang-from-quang-nam.csv")));

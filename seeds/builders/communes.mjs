@@ -1,6 +1,6 @@
 // Communes (xã, phường, thị trấn) from the units CSV; their recognised levels are inferred from
 // the plan's lists.
-import { base, lookup, need, resolvedPlanLists, units } from './common.mjs';
+import { base, lookup, need, resolvedPlanLists, units, JAN_2025, JUL_2025, JAN_NEW, JAN_DISTRICT, NQ1241, NQ1659, newUnitId, newUnits } from './common.mjs';
 
 export const file = 'communes.json';
 export const after = ['districts.json'];
@@ -25,6 +25,7 @@ export function build(ctx) {
 			hamletsTotal: null,
 			modelHamlets: null,
 			note2025: u.note_2025,
+			validFrom: null,
 			notes: ''
 		};
 	});
@@ -59,5 +60,45 @@ export function build(ctx) {
 			c.notes = 'Đã đạt chuẩn NTM (suy ra từ danh sách phấn đấu của kế hoạch)';
 		}
 	}
-	return communes;
+	return [...communes, ...unitsOf2025(communes, districtById)];
+}
+
+/**
+ * Seed version 2: the commune-level units formed by the 2025 reforms, after the 2024 units. Their
+ * `districtId` is the former district they lie in (the grouping kept for continuity: there is no
+ * district level after 01/07/2025; their parent is then TP Đà Nẵng).
+ */
+function unitsOf2025(communes, districtById) {
+	const byId = new Map(communes.map((c) => [c.id, c]));
+	const unit = (id, name, kind, districtId, validFrom, note) => ({
+		...base(id),
+		districtId,
+		name,
+		kind,
+		region: districtById.get(districtId).region,
+		// Every xã of the new map is in the national programme 2026-2030 (QĐ 51/2025/QĐ-TTg); views of
+		// the 2021-2025 plan show the units of its own map, so these do not count there.
+		inProgramme: kind === 'xa',
+		recognisedLevel: null,
+		recognisedYear: null,
+		criteriaMet: null,
+		hamletsTotal: null,
+		modelHamlets: null,
+		note2025: note,
+		validFrom,
+		notes: '',
+		seedSince: 2
+	});
+	const jan = JAN_NEW.map((u) =>
+		unit(newUnitId(u.code, JAN_2025), u.name, u.kind, u.district, JAN_2025, `Thành lập từ 01/01/2025 (${NQ1241})`)
+	);
+	const jul = newUnits().map((u) => {
+		const first = u.old_commune_codes_2024.split(';')[0].trim();
+		const old = byId.get(first);
+		if (!old) throw new Error(`units 2025: ${u.new_unit_name}: unknown predecessor ${first}`);
+		const districtId = old.districtId === JAN_DISTRICT.from ? JAN_DISTRICT.into : old.districtId;
+		const kind = lookup({ xã: 'xa', phường: 'phuong' }, u.new_unit_kind, 'kind of a 2025 unit');
+		return unit(newUnitId(u.new_unit_code_2025, JUL_2025), u.new_unit_name, kind, districtId, JUL_2025, `Thành lập từ 01/07/2025 (${NQ1659}, ${u.nq1659_clause}); thuộc TP Đà Nẵng`);
+	});
+	return [...jan, ...jul];
 }

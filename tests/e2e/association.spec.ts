@@ -2,7 +2,7 @@
 // district's own hand-made list imported with its title rows and headers without diacritics.
 import { test, expect, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
-import { openFresh, waitForRows, expectCount, cell, typeInto } from './helpers';
+import { openFresh, waitForRows, expectCount, cell, typeInto, navTo } from './helpers';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const dialog = (page: Page) => page.getByTestId('import-dialog');
@@ -16,7 +16,7 @@ function handMade(aoa: unknown[][], sheet = 'Trang tính1'): Buffer {
 
 test('the "Hội CCB" page lists the registers; they start empty where the plan names nothing', async ({ page }) => {
 	await openFresh(page);
-	await page.getByTestId('nav-association').click();
+	await navTo(page, 'association');
 	// The 9 registers, the issued reports (made on /reports) and the packages sent to the districts (the collection board, /collect).
 	await expect(page.getByTestId('table-list').locator('li')).toHaveCount(11);
 	await expect(page.getByTestId('table-link-reports')).toHaveText('Báo cáo đã ban hành');

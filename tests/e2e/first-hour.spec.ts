@@ -168,16 +168,78 @@ test.describe('on a laptop (1366×768)', () => {
 				await page.getByTestId('lang-switch').click();
 				await expect(page.getByTestId('nav-targets')).toHaveText('Commune targets');
 			}
-			for (const id of ['nav-targets', 'nav-communes', 'nav-plan', 'nav-association', 'nav-dashboard', 'nav-tables', 'nav-help', 'export-all', 'import-open', 'undo', 'redo', 'reset', 'lang-switch']) {
+			for (const id of ['nav-targets', 'nav-communes', 'nav-group-plan', 'nav-dashboard', 'nav-group-association', 'nav-group-data', 'nav-help', 'export-all', 'import-open', 'undo', 'redo', 'reset', 'lang-switch']) {
 				await expect(page.getByTestId(id)).toBeVisible();
 			}
 			await expect(page.getByTestId('menu-button')).toBeHidden();
 			expect(await wrappedInHeader(page), lang).toEqual([]);
+			// The pages on one line (the actions may take the next one).
+			const tops = await page.locator('header.top nav > a, header.top nav > .group > button').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+			expect(new Set(tops).size, lang).toBe(1);
+			// The slot before the language switch holds the map/phase badge, on the actions' line.
+			await expect(page.getByTestId('header-extra').getByTestId('map-badge')).toBeVisible();
+			const badge = (await page.getByTestId('map-badge').boundingBox())!;
+			expect(badge.x).toBeLessThan((await page.getByTestId('lang-switch').boundingBox())!.x);
+			// Every other page is in one of the three menus, two clicks away; a menu's links fit too.
+			const menus = { plan: ['nav-plan', 'nav-recognitions', 'nav-criteria', 'nav-phases'], association: ['nav-association', 'nav-reports', 'nav-collect'], data: ['nav-tables', 'nav-data'] };
+			for (const [group, links] of Object.entries(menus)) {
+				const button = page.getByTestId(`nav-group-${group}`);
+				await expect(button).toHaveAttribute('aria-expanded', 'false');
+				await expect(page.getByTestId(links[0])).toBeHidden();
+				await button.click();
+				await expect(button).toHaveAttribute('aria-expanded', 'true');
+				for (const id of links) await expect(page.getByTestId(id)).toBeInViewport();
+				expect(await wrappedInHeader(page), `${lang} ${group}`).toEqual([]);
+				await page.keyboard.press('Escape');
+				await expect(page.getByTestId(links[0])).toBeHidden();
+				await expect(button).toBeFocused();
+			}
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
 			// The grid fills the window under the header and the hint, without pushing the page into scrolling.
 			const grid = (await page.getByTestId('grid-targets').boundingBox())!;
 			expect(grid.y + grid.height).toBeLessThanOrEqual(768);
 			expect(grid.height).toBeGreaterThanOrEqual(400);
 		}
+	});
+});
+
+test.describe('the header menus (1366×768)', () => {
+	test.use({ viewport: { width: 1366, height: 768 } });
+
+	test('reports and the collection board are two clicks away; the menus work from the keyboard', async ({ page }) => {
+		await openFresh(page);
+		const group = page.getByTestId('nav-group-association');
+		await group.click();
+		await page.getByTestId('nav-reports').click();
+		await expect(page).toHaveURL(/\/reports$/);
+		await expect(page.getByTestId('nav-reports')).toBeHidden(); // the menu closed on the way
+		await expect(group).toHaveClass(/active/);
+		await group.click();
+		await expect(page.getByTestId('nav-reports')).toHaveAttribute('aria-current', 'page');
+		await page.getByTestId('nav-collect').click();
+		await expect(page).toHaveURL(/\/collect$/);
+
+		// Keyboard: Enter opens a menu, Tab walks its links, Tab past the last one closes it.
+		await page.getByTestId('nav-group-plan').focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByTestId('nav-group-plan')).toHaveAttribute('aria-expanded', 'true');
+		await page.keyboard.press('Tab');
+		await expect(page.getByTestId('nav-plan')).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(page.getByTestId('nav-phases')).toBeFocused();
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		await expect(page.getByTestId('nav-criteria')).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(page.getByTestId('nav-group-plan')).toHaveAttribute('aria-expanded', 'false');
+		await expect(page.getByTestId('nav-dashboard')).toBeFocused();
+		// A click elsewhere closes an open menu.
+		await page.getByTestId('nav-group-data').click();
+		await expect(page.getByTestId('nav-data')).toBeVisible();
+		await page.locator('main').click({ position: { x: 5, y: 5 } });
+		await expect(page.getByTestId('nav-data')).toBeHidden();
+		await page.getByTestId('nav-group-data').click();
+		await page.getByTestId('nav-data').click();
+		await expect(page).toHaveURL(/\/data$/);
 	});
 });

@@ -3,6 +3,14 @@ import { expect, type Page } from '@playwright/test';
 
 export const DB_NAME = 'ntm-quang-nam';
 
+/** Go to a page from the header: its link, or the button of the header menu it is in and then the
+ * link (one or two clicks; on a wide screen). `id`: the link's test id without "nav-". */
+export async function navTo(page: Page, id: string) {
+	const link = page.getByTestId(`nav-${id}`);
+	if (!(await link.isVisible())) await page.locator(`[data-nav-group]:has([data-testid="nav-${id}"]) > button`).click();
+	await link.click();
+}
+
 /** Open a page of the app with a fresh database and wait for the grid's rows (or, for a table
  * that starts empty, for its row counter). */
 export async function openFresh(page: Page, path = '/targets', empty = false) {

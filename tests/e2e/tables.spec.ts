@@ -1,15 +1,17 @@
 // Every table through the registry: the list of tables, a generic page with add and delete, the
 // searchable reference editor, the rules on every way in, and the banner when another tab upgrades.
 import { test, expect } from '@playwright/test';
-import { openFresh, waitForRows, cell, expectCount, readRecord, DB_NAME } from './helpers';
+import { openFresh, waitForRows, cell, expectCount, readRecord, DB_NAME, navTo } from './helpers';
 
 const DAI_THANH_2024 = '2024-ntm-20527'; // Đại Lộc / Đại Thạnh, NTM 2024
 
 test('every table is listed with its rows, and opens on a page of its own', async ({ page }) => {
 	await openFresh(page);
-	await page.getByTestId('nav-tables').click();
-	// 21 tables: the 19 of the plan and the association, the issued reports, and the packages sent to the districts.
-	await expect(page.getByTestId('table-list').locator('li')).toHaveCount(21);
+	await navTo(page, 'tables');
+	// 23 tables: the 19 of the plan and the association, the issued reports, the packages sent to the
+	// districts, the successions of units and the phases.
+	await expect(page.getByTestId('table-list').locator('li')).toHaveCount(23);
+	await expect(page.getByTestId('table-link-phases')).toHaveAttribute('href', /\/phases$/);
 	await expect(page.getByTestId('table-list')).toContainText('126 dòng');
 	// Issued reports open on their own page.
 	await expect(page.getByTestId('table-link-reports')).toHaveText('Báo cáo đã ban hành');

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { chromiumPath } from './chromium-path.mjs';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
-const pages = ['/targets', '/communes', '/plan', '/association', '/association/results', '/tables/models', '/dashboard', '/tables', '/help'];
+const pages = ['/targets', '/communes', '/plan', '/association', '/association/results', '/tables/models', '/reports', '/collect', '/dashboard', '/tables', '/help'];
 const sizes = { laptop: { width: 1366, height: 768 }, phone: { width: 390, height: 844 } };
 const out = 'docs/screenshots/pages';
 mkdirSync(out, { recursive: true });

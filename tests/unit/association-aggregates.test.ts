@@ -40,6 +40,7 @@ function commune(id: string, districtId: string, kind: Commune['kind'] = 'xa', i
 		hamletsTotal: null,
 		modelHamlets: null,
 		note2025: '',
+		validFrom: null,
 		notes: ''
 	};
 }

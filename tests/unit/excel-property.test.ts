@@ -67,6 +67,8 @@ const datasetArb = fc
 			hamletsTotal: seed[i + 2].n,
 			modelHamlets: seed[i + 3].n,
 			note2025: txt('communes', 'note2025', i, true) as string,
+			// Some units formed by a reform (a first day), most of the plan's map (none).
+			validFrom: i % 3 === 2 ? '2025-07-01' : null,
 			notes: txt('communes', 'notes', i + 1, true) as string
 		}));
 		const eligible = communes.filter((c) => c.kind === 'xa' && c.inProgramme);
@@ -114,7 +116,8 @@ const datasetArb = fc
 			baselineNote: txt('goals', 'baselineNote', i, true) as string,
 			deadline: s.dl,
 			planSection: 'II.1',
-			notes: txt('goals', 'notes', i + 1, true) as string
+			notes: txt('goals', 'notes', i + 1, true) as string,
+			phase: i % 2 ? '2026-2030' : ''
 		}));
 		const indicators = seed.slice(2, 4).map((s, i) => ({
 			id: `ind-${i}`,

@@ -17,7 +17,9 @@ import { fold } from '$lib/domain/text';
 import type { Commune } from '$lib/domain/records';
 import { seedData } from '$seeds/index';
 
-const { targets, communes } = seedData;
+const { targets } = seedData;
+// The communes of the plan's map (2024), as the plan's views show them.
+const communes = seedData.communes.filter((c) => !c.validFrom);
 
 const tf = (over: Partial<TargetFilter>): TargetFilter => ({ ...emptyTargetFilter(), ...over });
 const cf = (over: Partial<CommuneFilter>): CommuneFilter => ({ ...emptyCommuneFilter(), ...over });

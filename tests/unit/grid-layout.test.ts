@@ -26,6 +26,13 @@ describe('withExtraColumns', () => {
 		expect(withExtraColumns(defs, [])).toBe(defs);
 	});
 
+	it('puts a column placed after another right beside it, pinned as that one is (the unit on the map beside the commune)', () => {
+		const defs: { colId: string; pinned?: 'left' | null; context?: { after?: string } }[] = [{ colId: 'district', pinned: 'left' }, { colId: 'commune', pinned: 'left' }, { colId: 'level' }, { colId: 'updatedAt' }];
+		const out = withExtraColumns(defs, [{ colId: 'unitAsOf', context: { after: 'commune' } }, { colId: 'other' }, { colId: 'lost', context: { after: 'nope' } }]);
+		expect(ids(out)).toEqual(['district', 'commune', 'unitAsOf', 'level', 'other', 'lost', 'updatedAt']);
+		expect(out.find((d) => d.colId === 'unitAsOf')?.pinned).toBe('left');
+	});
+
 });
 
 describe('headers on two lines', () => {

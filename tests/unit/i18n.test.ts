@@ -10,11 +10,12 @@ import { backup } from '$lib/i18n/vi/backup';
 import { report } from '$lib/i18n/vi/report';
 import { collect } from '$lib/i18n/vi/collect';
 import { resultsEntry } from '$lib/i18n/vi/results-entry';
+import { units } from '$lib/i18n/vi/units';
 import { en } from '$lib/i18n/en';
 import { translate, tvi, LANGS, type DictKey } from '$lib/i18n/translate';
 
 // The whole Vietnamese dictionary: the first-page part plus the parts features register.
-const vi = { ...viFirstPage, ...excel, ...dashboard, ...association, ...help, ...pages, ...criteria, ...backup, ...report, ...collect, ...resultsEntry } as Record<DictKey, string>;
+const vi = { ...viFirstPage, ...excel, ...dashboard, ...association, ...help, ...pages, ...criteria, ...backup, ...report, ...collect, ...resultsEntry, ...units } as Record<DictKey, string>;
 const dictionaries: Record<string, Record<DictKey, string>> = { vi, en };
 import { schemas } from '$lib/schema';
 import type { Column } from '$lib/schema/types';
@@ -24,7 +25,7 @@ const placeholders = (s: string) => new Set([...s.matchAll(/\{(\w+)\}/g)].map((m
 describe('dictionaries', () => {
 	it('parts never define the same key twice (a later part would silently replace a text)', async () => {
 		const parts = await Promise.all(
-			['core', 'menu', 'association', 'results-entry', 'onboarding', 'table-page', 'shell', 'help', 'pages', 'excel', 'dashboard', 'criteria', 'report', 'safety', 'storage', 'backup', 'collect'].map(async (n) => Object.keys(Object.values(await import(`../../src/lib/i18n/vi/${n}.ts`))[0] as object))
+			['core', 'menu', 'association', 'results-entry', 'onboarding', 'table-page', 'shell', 'help', 'pages', 'excel', 'dashboard', 'criteria', 'report', 'safety', 'storage', 'backup', 'collect', 'units'].map(async (n) => Object.keys(Object.values(await import(`../../src/lib/i18n/vi/${n}.ts`))[0] as object))
 		);
 		const seen = new Map<string, number>();
 		const twice: string[] = [];

@@ -17,7 +17,8 @@ import { association } from '../../src/lib/i18n/vi/association';
 import { criteria as criteriaTexts } from '../../src/lib/i18n/vi/criteria';
 import { report as reportTexts } from '../../src/lib/i18n/vi/report';
 import { collect as collectTexts } from '../../src/lib/i18n/vi/collect';
-const viDict = { ...viFirstPage, ...association, ...criteriaTexts, ...reportTexts, ...collectTexts } as typeof viFirstPage;
+import { units as unitsTexts } from '../../src/lib/i18n/vi/units';
+const viDict = { ...viFirstPage, ...association, ...criteriaTexts, ...reportTexts, ...collectTexts, ...unitsTexts } as typeof viFirstPage;
 import { fold } from '../../src/lib/domain/text';
 import { en } from '../../src/lib/i18n/en';
 import { SHEET_ORDER } from '../../src/lib/excel/workbook-write';
@@ -72,7 +73,7 @@ describe('the registry', () => {
 	it("the plan's own tables are labelled from the first page's dictionary (the association's, the criteria's and the recognitions' texts load with their pages)", () => {
 		for (const d of TABLES) {
 			if (d.page && 'group' in d.page && d.page.group === 'association') continue;
-			if (d.title in criteriaTexts || d.title in reportTexts || d.title in collectTexts) continue;
+			if (d.title in criteriaTexts || d.title in reportTexts || d.title in collectTexts || d.title in unitsTexts) continue;
 			for (const l of [d.title, ...(d.columns as Column<any>[]).map((c) => c.label)]) expect(viFirstPage[l], `${d.name}: ${l}`).toBeTruthy();
 		}
 	});
@@ -100,6 +101,7 @@ describe('the registry', () => {
 		expect(referencesOf('targets').sort()).toEqual(['communes', 'districts']);
 		expect(referencesOf('results').sort()).toEqual(['districts', 'periods', 'resultMeasures']);
 		expect(referencedTables().sort()).toEqual(['campaigns', 'communes', 'criteriaSets', 'districts', 'periods', 'resultMeasures']);
+		expect(referencesOf('phases')).toEqual(['criteriaSets']);
 		expect(referencesOf('assessments').sort()).toEqual(['communes', 'criteriaSets', 'districts']);
 		expect(referencesOf('recognitions').sort()).toEqual(['communes', 'districts']);
 		const order = dependencyOrder();
@@ -117,9 +119,10 @@ describe('the registry', () => {
 	it('says who may add and delete rows: not the units and the goals of the plan; periods are added, not deleted', () => {
 		const can = (t: string) => !!tableDef(t)?.add;
 		// Reports are issued on /reports; the packages' rows are made by "Tạo gói gửi các huyện" and by imports of returns.
-		expect(TABLE_NAMES.filter((t) => !can(t)).sort()).toEqual(['communes', 'districts', 'goals', 'packages', 'reports']);
+		// A phase is started as a draft on /phases (from the current one), not added as a blank row.
+		expect(TABLE_NAMES.filter((t) => !can(t)).sort()).toEqual(['communes', 'districts', 'goals', 'packages', 'phases', 'reports']);
 		// Criteria sets are added (the next phase's), not deleted: criteria and the matrix point at them.
-		expect(TABLE_NAMES.filter((t) => !tableDef(t)?.canDelete).sort()).toEqual(['communes', 'criteriaSets', 'districts', 'goals', 'periods']);
+		expect(TABLE_NAMES.filter((t) => !tableDef(t)?.canDelete).sort()).toEqual(['communes', 'criteriaSets', 'districts', 'goals', 'periods', 'phases']);
 		expect(schemas.communes.id.kind).toBe('official');
 		expect(schemas.targets.id.prefix).toBe('t');
 	});

@@ -89,7 +89,7 @@ describe('seed sync', () => {
 		expect(old.tables.map((t) => t.name)).not.toContain('indicators');
 		await old.table('targets').bulkAdd(structuredClone(seedData.targets));
 		await old.table('targets').update(T1, { notes: 'sửa trước khi nâng cấp', version: 2 });
-		await old.table('meta').put({ key: 'seedState', value: Object.fromEntries(TABLE_NAMES.filter((t) => t !== 'indicators').map((t) => [t, 1])) });
+		await old.table('meta').put({ key: 'seedState', value: Object.fromEntries(TABLE_NAMES.filter((t) => t !== 'indicators').map((t) => [t, SEED_VERSIONS[t]])) });
 		old.close();
 
 		const db = open(name);

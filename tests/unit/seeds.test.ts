@@ -22,8 +22,11 @@ const seedFile = (name: string) =>
 
 const planText = seedFile('plan.txt');
 const nameMap = parseCsv(seedFile('reference/plan-name-map.csv'));
-const { districts, communes, targets, districtTargets, goals, indicators } = seedData;
-const communeById = new Map(communes.map((c) => [c.id, c]));
+const { districts, targets, districtTargets, goals, indicators } = seedData;
+const allCommunes = seedData.communes;
+// The plan's map (2024): the units formed by the 2025 reforms start later.
+const communes = allCommunes.filter((c) => !c.validFrom);
+const communeById = new Map(allCommunes.map((c) => [c.id, c]));
 const districtById = new Map(districts.map((d) => [d.id, d]));
 
 const key = (level: string, year: number, action: string) => `${level}/${year}/${action}`;
@@ -185,6 +188,7 @@ describe('targets', () => {
 describe('districts and communes', () => {
 	it('has 18 districts and 241 commune-level units, 197 of them xã', () => {
 		expect(districts).toHaveLength(18);
+		// The units of the plan's map (2024); the units formed by the 2025 reforms follow them.
 		expect(communes).toHaveLength(241);
 		expect(communes.filter((c) => c.kind === 'xa')).toHaveLength(197);
 		expect(communes.filter((c) => c.kind === 'phuong')).toHaveLength(30);
@@ -194,6 +198,17 @@ describe('districts and communes', () => {
 			expect(REGIONS).toContain(d.region);
 		}
 		expect(districts.filter((d) => d.region === 'mien_nui')).toHaveLength(9);
+	});
+
+	it('adds the 80 units of the 2025 reforms: Quế Tân and Bình Định from 01/01/2025, 78 (11 phường, 67 xã) from 01/07/2025', () => {
+		const later = allCommunes.filter((c) => c.validFrom);
+		expect(later.filter((c) => c.validFrom === '2025-01-01').map((c) => c.name).sort()).toEqual(['Bình Định', 'Quế Tân']);
+		const jul = later.filter((c) => c.validFrom === '2025-07-01');
+		expect(jul).toHaveLength(78);
+		expect(jul.filter((c) => c.kind === 'phuong')).toHaveLength(11);
+		expect(jul.filter((c) => c.kind === 'xa')).toHaveLength(67);
+		// Each new unit is a row of its own: an id of its code and month, never the code of a 2024 row.
+		for (const c of later) expect(c.id, c.name).toMatch(/^\d{5}-25(01|07)$/);
 	});
 
 	it('counts 196 xã in the programme, Bình Minh excluded', () => {

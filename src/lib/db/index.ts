@@ -1,7 +1,9 @@
 export * from './database';
 export * from './errors';
 export * from './seed';
-export * from './write';
+// The write path loads with the first change (app-state.svelte.ts): import it from './write' by path.
+export type { Change, ApplyOptions, UndoOptions, TabHistoryEntry, TabHistoryItem, TableRecords } from './write';
+export { historyCounts, setWriterTab } from './history-counts';
 export * from './read';
 export * from './live';
 export * from './changes';

@@ -7,6 +7,11 @@ import type { Lookup } from '$lib/domain/lookup';
 import type { TableName, TableRecords } from '$lib/schema';
 import type { NtmDatabase, HistoryEntry as StoredEntry, HistoryItem as StoredItem, HistorySource } from './database';
 
+import { writerTab } from './history-counts';
+
+// The tab and the undo counts live in history-counts.ts (on the first page, for the undo buttons).
+export { setWriterTab, historyCounts, ownedBy } from './history-counts';
+
 export type Change =
 	| { op: 'patch'; table: TableName; id: string; patch: Record<string, unknown>; expectedVersion?: number }
 	| { op: 'insert'; table: TableName; record: Record<string, unknown> & { id: string } }
@@ -33,19 +38,9 @@ export interface TabHistoryEntry extends StoredEntry {
 	packed?: StoredEntry['packed'] & { afters?: (number | null)[] };
 }
 
-/** The tab this page writes for (set once by the app at start; unit tests pass `tab` instead). */
-let writerTab: string | undefined;
-export function setWriterTab(tab: string | undefined) {
-	writerTab = tab;
-}
 /** The tab set by setWriterTab. */
 export function currentWriterTab(): string | undefined {
 	return writerTab;
-}
-
-/** An entry the tab may undo or redo: its own, or one of an older release (no tab). */
-export function ownedBy(tab: string | undefined) {
-	return (e: TabHistoryEntry) => tab === undefined || e.tab === undefined || e.tab === tab;
 }
 
 export interface ApplyOptions {
@@ -106,24 +101,5 @@ export async function redo(db: NtmDatabase, opts: UndoOptions = {}): Promise<Tab
 	return (await import('./undo')).redoStep(db, opts);
 }
 
-/**
- * How many steps can be undone and redone (for the toolbar buttons). For a tab: 1 or 0, whether it
- * has a step of its own (found from the newest back, without counting the whole history).
- */
-export async function historyCounts(db: NtmDatabase, tab: string | undefined = writerTab): Promise<{ undo: number; redo: number }> {
-	if (tab !== undefined) {
-		const own = ownedBy(tab);
-		const [u, r] = await Promise.all([
-			db.history.where('undone').equals(0).reverse().filter(own).first(),
-			db.history.where('undone').equals(1).filter(own).first()
-		]);
-		return { undo: u ? 1 : 0, redo: r ? 1 : 0 };
-	}
-	const [u, r] = await Promise.all([
-		db.history.where('undone').equals(0).count(),
-		db.history.where('undone').equals(1).count()
-	]);
-	return { undo: u, redo: r };
-}
 
 export type { TableRecords };

@@ -7,6 +7,7 @@ import type { Assessment, Commune, District, DistrictTarget, Goal, Recognition, 
 import { criteriaGroupOf, type DashboardFilter } from './filters';
 import { BASELINE_UNTIL, RecognitionIndex, baselineCounts } from './recognitions';
 import { latestCounts } from './criteria-matrix';
+import { communesOnMap, type Succession } from './units-over-time';
 
 export interface AggregateInput {
 	districts: readonly District[];
@@ -18,6 +19,8 @@ export interface AggregateInput {
 	recognitions?: readonly Recognition[];
 	/** The criteria matrix: a commune's number of criteria met follows from it where it has data. */
 	assessments?: readonly Assessment[];
+	/** Successions of units: the plan's figures are on the units of its own map (2024). */
+	successions?: readonly Succession[];
 }
 
 
@@ -216,7 +219,10 @@ function hamletFigure(communes: readonly Commune[], goal: GoalRef | null): Hamle
 }
 
 /** Everything the dashboard shows, for one filter. */
-export function computeDashboard(data: AggregateInput, filter: DashboardFilter): Dashboard {
+export function computeDashboard(input: AggregateInput, filter: DashboardFilter): Dashboard {
+	// The 2021-2025 plan is reviewed on the units it was made for; later maps are shown beside it
+	// (units-over-time.ts), never mixed into its counts.
+	const data: AggregateInput = { ...input, communes: communesOnMap(input.communes, input.successions) };
 	const f: DashboardFilter = { district: [...filter.district], year: filter.year };
 	const partial = f.district.length > 0;
 	const until = f.year;

@@ -2,6 +2,7 @@
 // share of the province's goals (II.7): pure functions over the association's registers.
 // Like aggregates.ts: every figure carries its basis, and a figure that cannot be computed (an
 // empty register, a missing baseline) is null or 'no_data' with the reason, never 0.
+import { communesOnMap, type Succession } from './units-over-time';
 import {
 	OCOP_STARS,
 	countsForGoal,
@@ -29,6 +30,7 @@ export interface AssociationInput {
 	ocopProducts: readonly OcopProduct[];
 	/** The indicators of II.7 hold the province goals the association contributes to. */
 	indicators: readonly Indicator[];
+	successions?: readonly Succession[];
 }
 
 /** The year the plan's household figures start from (III.4: "giảm bình quân ... /năm"). */
@@ -509,7 +511,9 @@ export interface AssociationDashboard {
 }
 
 /** Everything the dashboard's "Hội CCB" section shows, for one filter. */
-export function computeAssociation(data: AssociationInput, filter: DashboardFilter): AssociationDashboard {
+export function computeAssociation(input: AssociationInput, filter: DashboardFilter): AssociationDashboard {
+	// The goals of III.3 are the 2021-2025 plan's: counted on the units of its map.
+	const data: AssociationInput = { ...input, communes: communesOnMap(input.communes, input.successions) };
 	const f: DashboardFilter = { district: [...filter.district], year: filter.year };
 	return {
 		filter: f,

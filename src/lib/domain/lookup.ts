@@ -1,5 +1,6 @@
 // Resolving district and commune names or codes to records, with suggestions for unknown names.
 import type { Commune, District } from './records';
+import type { Succession } from './units-over-time';
 import { clean, closest, fold } from './text';
 
 const PREFIX = /^(xa|phuong|thi tran|huyen|thi xa|thanh pho|tp|tx) /;
@@ -26,6 +27,11 @@ export interface RefRows {
 export type Resolve<T> = { ok: true; record: T } | { ok: false; suggestions: T[]; ambiguous: boolean };
 
 export class Lookup {
+	/** The map in view (ISO date): where two units share a name (Tam Hải of 2024 and of 01/07/2025),
+	 * a name means the one that existed on this day. */
+	mapDate = '2024-12-31';
+	/** Successions of units (which unit each became, from when): the map over time (units-over-time.ts). */
+	successions: readonly Succession[] = [];
 	readonly districtById = new Map<string, District>();
 	readonly communeById = new Map<string, Commune>();
 	private districtByName = new Map<string, District[]>();
@@ -66,9 +72,11 @@ export class Lookup {
 	communeName(id: string | null | undefined): string {
 		return (id && this.communeById.get(id)?.name) || '';
 	}
-	/** "Tam Thanh (Tam Kỳ)": unique display name of a commune. */
+	/** "Tam Thanh (Tam Kỳ)": unique display name of a commune; a unit formed by a reform says from when
+	 * ("Tam Hải (Núi Thành, 01/07/2025)"). */
 	communeLabel(c: Commune): string {
-		return `${c.name} (${this.districtName(c.districtId)})`;
+		const from = c.validFrom ? `, ${c.validFrom.split('-').reverse().join('/')}` : '';
+		return `${c.name} (${this.districtName(c.districtId)}${from})`;
 	}
 
 	// ------------------------------------------------ references to any table
@@ -160,6 +168,13 @@ export class Lookup {
 			const kind = COMMUNE_KIND_PREFIX[PREFIX.exec(fold(name))?.[1] ?? ''];
 			const ofKind = kind ? found.filter((c) => c.kind === kind) : [];
 			if (ofKind.length) found = ofKind;
+		}
+		if (found.length > 1) {
+			// The same name on two maps: the unit of the map in view (the latest to begin by then).
+			const begun = found.filter((c) => !c.validFrom || c.validFrom <= this.mapDate);
+			const latest = begun.reduce<string>((m, c) => (c.validFrom && c.validFrom > m ? c.validFrom : m), '');
+			const onMap = begun.filter((c) => (c.validFrom ?? '') === latest);
+			if (onMap.length) found = onMap;
 		}
 		if (found.length > 1) {
 			const xa = found.filter((c) => c.kind === 'xa');

@@ -52,6 +52,9 @@ export interface Commune extends BaseRecord {
 	hamletsTotal: number | null;
 	modelHamlets: number | null;
 	note2025: string;
+	/** First day of a unit formed by a reform (null: it existed before the records begin). Its last
+	 * day follows from the successions (domain/units-over-time.ts), so it is never stored. */
+	validFrom: string | null;
 	notes: string;
 }
 
@@ -111,6 +114,8 @@ export interface Goal extends BaseRecord {
 	deadline: string | null;
 	planSection: string;
 	notes: string;
+	/** The phase the goal belongs to ('' : the 2021-2025 plan the seeds come from). */
+	phase: string;
 }
 
 /** Another indicator of section II.7 (income, poverty, housing...). */

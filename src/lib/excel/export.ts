@@ -10,8 +10,9 @@ import { translate, tvi, type Lang } from '$lib/i18n/translate';
 import type { NtmDatabase } from '$lib/db/database';
 import { version as APP_VERSION } from '../../../package.json';
 import { escapeText } from './cells';
+import { yieldToPage } from '$lib/domain/yield';
 import { datasetToXlsx, viewToXlsx } from './export-core';
-import type { ExportReply, ExportRequest } from './export.worker';
+import type { ExportPart, ExportReply, ExportRequest } from './export.worker';
 import { viewColumns, headerOf, safeSheetName, type ComputedHeader, type Dataset, type ExportInfo } from './workbook-write';
 
 export { datasetToXlsx, viewToXlsx };
@@ -110,13 +111,13 @@ function applyFilters(data: Dataset, f: ExportFilters | undefined): Dataset {
 /** The whole dataset (optionally filtered) as `ntm-quang-nam_yyyy-mm-dd.xlsx`. */
 export async function exportDataset(
 	db: NtmDatabase,
-	opts: { filters?: ExportFilters; now?: Date } = {}
+	opts: { filters?: ExportFilters; now?: Date; map?: ExportInfo['map'] } = {}
 ): Promise<{ blob: Blob; fileName: string; bytes: Uint8Array }> {
 	const now = opts.now ?? new Date();
 	// Values that follow other tables are written as every view shows them (schema/overlay.ts).
 	const data = applyFilters(withOverlays(await readDataset(db)), opts.filters);
 	const datasetId = String((await db.meta.get('datasetId'))?.value ?? '');
-	const info: ExportInfo = { datasetId, exportedAt: now, appVersion: APP_VERSION, filters: describeFilters(opts.filters) };
+	const info: ExportInfo = { datasetId, exportedAt: now, appVersion: APP_VERSION, filters: describeFilters(opts.filters), map: opts.map };
 	const bytes = await inWorker({ kind: 'dataset', data, info }, () => datasetToXlsx(data, info));
 	return { blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }), fileName: baseFileName(now) + '.xlsx', bytes };
 }
@@ -158,13 +159,16 @@ export async function exportView<T extends TableName>(opts: {
 let exportSeq = 0;
 type ExportJob = ExportRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
+/** Records per message to the export worker: each part is a short task for the page to send. */
+const ROWS_PER_PART = 4000;
+
 /** Write the workbook in a Web Worker (the page stays responsive); without workers, here. */
 async function inWorker(job: ExportJob, here: () => Uint8Array): Promise<Uint8Array> {
 	if (typeof Worker === 'undefined') return here();
 	const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
 	const id = ++exportSeq;
 	try {
-		return await new Promise<Uint8Array>((resolve, reject) => {
+		const reply = new Promise<Uint8Array>((resolve, reject) => {
 			worker.onmessage = (e: MessageEvent<ExportReply>) => {
 				if (e.data.id !== id) return;
 				if (e.data.bytes) resolve(e.data.bytes);
@@ -174,8 +178,20 @@ async function inWorker(job: ExportJob, here: () => Uint8Array): Promise<Uint8Ar
 				e.preventDefault?.();
 				reject(new Error(e.message || 'export worker'));
 			};
-			worker.postMessage({ ...job, id } as ExportRequest);
 		});
+		// The records go in parts, with a pause between them (copying 64,000 records to the worker
+		// at once is a task of several hundred milliseconds); the job follows with empty lists.
+		const lists: [string, unknown[]][] = job.kind === 'view' ? [['rows', job.rows]] : Object.entries(job.data as Record<string, unknown[]>);
+		const send = { ...job, ...(job.kind === 'view' ? { rows: [] } : { data: { ...job.data } }) } as ExportJob;
+		for (const [key, rows] of lists) {
+			if (send.kind === 'dataset') (send.data as Record<string, unknown[]>)[key] = [];
+			for (let i = 0; i < rows.length; i += ROWS_PER_PART) {
+				worker.postMessage({ id, part: key, rows: rows.slice(i, i + ROWS_PER_PART) } satisfies ExportPart);
+				await yieldToPage();
+			}
+		}
+		worker.postMessage({ ...send, id } as ExportRequest);
+		return await reply;
 	} finally {
 		worker.terminate();
 	}

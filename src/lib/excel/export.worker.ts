@@ -1,5 +1,5 @@
 // Web Worker: writing .xlsx off the main thread, so a 64,000-row export never freezes the page.
-// Receives the records (plain data) and posts back the file's bytes.
+// Receives the records (plain data) in parts, then the job; posts back the file's bytes.
 import { en } from '$lib/i18n/en';
 import { registerDictionary } from '$lib/i18n/translate';
 
@@ -8,7 +8,7 @@ registerDictionary('en', en);
 import '$lib/i18n/excel-texts';
 import { lookupOf, type TableName } from '$lib/schema';
 import type { Lang } from '$lib/i18n/translate';
-import { datasetToXlsx, viewToXlsx } from './export-core';
+import { datasetToXlsxAsync, viewToXlsxAsync } from './export-core';
 import type { ComputedHeader, Dataset, ExportInfo } from './workbook-write';
 
 export type ExportRequest =
@@ -24,17 +24,38 @@ export type ExportRequest =
 			/** The rows of the tables references point at (communes, districts…), to show their names. */
 			refs: Record<string, unknown[]>;
 	  };
+/**
+ * Large lists of records come ahead of the job in parts (each a short task for the page to send):
+ * `key` is 'rows' (a view) or the table's name (the dataset); the job then holds empty lists there.
+ */
+export type ExportPart = { id: number; part: string; rows: unknown[] };
 export type ExportReply = { id: number; bytes?: Uint8Array; error?: string };
 
-const ctx = self as unknown as { onmessage: ((e: MessageEvent<ExportRequest>) => void) | null; postMessage: (m: ExportReply, t?: Transferable[]) => void };
+const ctx = self as unknown as { onmessage: ((e: MessageEvent<ExportRequest | ExportPart>) => void) | null; postMessage: (m: ExportReply, t?: Transferable[]) => void };
 
-ctx.onmessage = (e) => {
+const parts = new Map<number, Map<string, unknown[][]>>();
+
+ctx.onmessage = async (e) => {
 	const m = e.data;
+	if ('part' in m) {
+		const job = parts.get(m.id) ?? new Map<string, unknown[][]>();
+		parts.set(m.id, job);
+		const list = job.get(m.part) ?? [];
+		list.push(m.rows);
+		job.set(m.part, list);
+		return;
+	}
 	try {
+		const received = parts.get(m.id);
+		parts.delete(m.id);
+		for (const [key, lists] of received ?? []) {
+			if (m.kind === 'view' && key === 'rows') m.rows = lists.flat();
+			else if (m.kind === 'dataset') (m.data as Record<string, unknown[]>)[key] = lists.flat();
+		}
 		const bytes =
 			m.kind === 'dataset'
-				? datasetToXlsx(m.data, m.info)
-				: viewToXlsx(m.table, m.rows as never[], m.columnKeys, m.lang, lookupOf(m.refs), m.computed);
+				? await datasetToXlsxAsync(m.data, m.info)
+				: await viewToXlsxAsync(m.table, m.rows as never[], m.columnKeys, m.lang, lookupOf(m.refs), m.computed);
 		ctx.postMessage({ id: m.id, bytes }, [bytes.buffer]);
 	} catch (err) {
 		ctx.postMessage({ id: m.id, error: String((err as Error)?.message ?? err).slice(0, 200) });

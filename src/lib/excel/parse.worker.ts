@@ -7,7 +7,9 @@ import { registerDictionary } from '$lib/i18n/translate';
 registerDictionary('en', en);
 import '$lib/i18n/excel-texts';
 import { parseWorkbookBytes } from './read';
-import { readError } from './cells';
+import { MAX_FILE_BYTES, readError } from './cells';
+import { wantedPart } from './xlsx-reader';
+import { nativeInflate, unzipNative } from './unzip-native';
 import type { ParsedRow, Progress, ReadResult } from './types';
 
 export type WorkerRequest = { id: number; name: string; bytes: ArrayBuffer };
@@ -21,11 +23,15 @@ const ROWS_PER_MESSAGE = 2000;
 
 const ctx = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage: (m: WorkerMessage) => void };
 
-ctx.onmessage = (e) => {
+ctx.onmessage = async (e) => {
 	const { id, name, bytes } = e.data;
 	let result: ReadResult;
 	try {
-		result = parseWorkbookBytes(new Uint8Array(bytes), name, (progress) => ctx.postMessage({ id, type: 'progress', progress }));
+		const data = new Uint8Array(bytes);
+		// A ZIP (an .xlsx, most likely) is inflated by the platform first; the reader then only scans.
+		const zip = data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04;
+		const unzipped = zip && data.length <= MAX_FILE_BYTES && nativeInflate() ? await unzipNative(data, wantedPart) : null;
+		result = parseWorkbookBytes(data, name, (progress) => ctx.postMessage({ id, type: 'progress', progress }), { unzipped });
 	} catch (err) {
 		result = readError('excel.err.corrupt', { file: name, detail: String((err as Error)?.message ?? err).slice(0, 120) });
 	}

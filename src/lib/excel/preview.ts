@@ -1,6 +1,8 @@
 // Preview of an import, computed against the current database before anything is written:
 // each row is new / changed (cell by cell) / unchanged / kept (changed only here) / conflict
 // (changed on both sides since the export) / error. Nothing here writes to the database.
+import { unitsOfLookup } from '$lib/schema/units';
+import { dmy, MAP_2024 } from '$lib/domain/units-over-time';
 import { foldUnitName, type Lookup } from '$lib/domain/lookup';
 import { fold } from '$lib/domain/text';
 import {
@@ -116,6 +118,9 @@ export interface Preview {
 
 export interface PreviewOptions {
 	mode?: ImportMode;
+	/** The map in view (default: the 2021-2025 plan's): names shared by units of two maps mean the
+	 * unit of this map, and rows on units merged since are listed under their successors. */
+	mapDate?: string;
 	/** Mapping chosen by the user, per sheet name. */
 	mappings?: Record<string, SheetMapping>;
 	/** Use mappings remembered for the same header layout (default true). */
@@ -125,7 +130,7 @@ export interface PreviewOptions {
 	 * file marked as a district package is scoped by the district it names. Rows of another district
 	 * and changes to the province's lists are refused (error rows naming sheet, row and district).
 	 */
-	scope?: { districtId: string; periodId?: string };
+	scope?: { districtId: string; periodId?: string; communeId?: string };
 }
 
 const META = new Set(['id', 'version', 'updatedAt']);
@@ -186,17 +191,36 @@ const PREVIEW_SLICE = 500;
 export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts: PreviewOptions = {}): Promise<Preview> {
 	const mode = opts.mode ?? 'merge';
 	const local = new Map<TableName, Map<string, AnyRec>>();
+	const read = new Map<TableName, AnyRec[]>();
 	await db.transaction('r', TABLE_NAMES.map((t) => db.table_(t)), async () => {
-		for (const t of TABLE_NAMES) {
-			const all = normaliseRows<AnyRec>(t, await db.table(t).toArray());
-			local.set(t, new Map(all.map((r) => [r.id, r])));
-		}
+		for (const t of TABLE_NAMES) read.set(t, await db.table(t).toArray());
 	});
+	// Outside the transaction, a table per task: normalising 64,000 stored rows is a task of its own.
+	for (const t of TABLE_NAMES) {
+		const all = normaliseRows<AnyRec>(t, read.get(t)!);
+		local.set(t, new Map(all.map((r) => [r.id, r])));
+		if (all.length > PREVIEW_SLICE) await yieldToPage();
+	}
 	const issues = new Issues();
 	let blocking = false;
 	for (const i of parsed.issues) {
 		issues.add(i);
 		if (i.level === 'error') blocking = true;
+	}
+	// Rows made for units that a later map (the one in view) has merged: kept on their unit, shown
+	// under its successor; the preview says which (units-over-time.ts).
+	const mapDate = opts.mapDate ?? MAP_2024;
+	const movedUnits = new Map<string, { to: string; rows: number }>();
+	const noteUnit = (communeId: unknown) => {
+		if (mapDate <= MAP_2024 || typeof communeId !== 'string') return;
+		const to = unitsOfLookup(lookup).successorAt(communeId, mapDate);
+		if (!to || to === communeId) return;
+		const m = movedUnits.get(communeId) ?? { to, rows: 0 };
+		m.rows++;
+		movedUnits.set(communeId, m);
+	};
+	if (parsed.info?.map && parsed.info.map.date !== mapDate) {
+		issues.add(issue('warning', {}, 'excel.sheet.otherMap', { fileDate: dmy(parsed.info.map.date), filePhase: parsed.info.map.phase, date: dmy(mapDate) }));
 	}
 	if (parsed.info?.schemaVersion && parsed.info.schemaVersion > SCHEMA_VERSION) {
 		issues.add(issue('warning', {}, 'excel.sheet.newerSchema', { file: parsed.info.schemaVersion, app: SCHEMA_VERSION }));
@@ -256,14 +280,19 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 	const deps = dependencyOrder();
 	const order = [...plans].filter((p) => p.plan.table).sort((a, b) => deps.indexOf(a.plan.table!) - deps.indexOf(b.plan.table!));
 	const referenced = new Set(referencedTables());
-	let lookup = buildLookup(local);
+	const onMap = (l: Lookup) => ((l.mapDate = mapDate), l);
+	await yieldToPage();
+	let lookup = onMap(buildLookup(local));
 	let lookupTables = new Set<TableName>();
+	await yieldToPage();
+	// Names of districts and communes in a return's refusals (src/lib/packages/scope.ts).
+	const unitNames = { district: (id: string) => lookup.districtName(id), commune: (id: string) => lookup.communeName(id) };
 
 	for (const { sheet, plan } of order) {
 		const table = plan.table!;
 		if (lookupTables.size) {
 			// Units added by an earlier sheet of this file are known to the following sheets.
-			lookup = buildLookup(local);
+			lookup = onMap(buildLookup(local));
 			lookupTables = new Set();
 		}
 		tablesInFile.add(table);
@@ -291,15 +320,20 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 		// Index of local records by natural key.
 		// Hand-made rows without ids are matched to the rows here by natural key; a unique key is
 		// also kept from being taken twice (by a row here, or a new row earlier in the file).
+		await yieldToPage();
 		const byNatural = new UniqueKeys(table, tableLocal.values());
+		await yieldToPage();
 		const unique = UniqueKeys.applies(table);
 		const taken = unique ? new UniqueKeys(table, tableLocal.values()) : null;
+		await yieldToPage();
 		const seen = new Map<string, number>();
 		const communeCache = new Map<string, ParseResult>();
 		const knownUnits = new Set<string>();
 		for (const c of lookup.communes) {
 			knownUnits.add(c.id);
-			knownUnits.add(foldUnitName(c.name));
+			// Names of the map in view: a unit formed later under a district's name (xã Đại Lộc from
+			// 01/07/2025) does not make "Đại Lộc" a commune in a file of the plan's map.
+			if (!c.validFrom || c.validFrom <= lookup.mapDate) knownUnits.add(foldUnitName(c.name));
 		}
 		for (const t of local.get('targets')!.values()) if (t.planName) knownUnits.add(foldUnitName(String(t.planName)));
 		const knownDistricts = new Set<string>();
@@ -309,6 +343,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 			knownDistricts.add(foldUnitName(d.name));
 			districtByName.set(foldUnitName(d.name), d.name);
 		}
+		await yieldToPage();
 		// Group, subtotal and total rows of an annex ("I | BẮC TRÀ MY (02 xã)", "Cộng", "Tổng cộng"):
 		// skipped, listed in one note; a group naming a district gives it to the rows below.
 		const groups = new GroupRows(plan.fields, communeSrc?.src.index ?? -1, knownUnits, districtByName);
@@ -373,6 +408,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 				}
 			}
 			for (const make of pending) addLazy(make);
+			noteUnit(values.communeId);
 			const fileId = idSrc && typeof values.id === 'string' && values.id ? values.id : '';
 			delete values.id;
 			let mine: AnyRec | undefined = fileId ? tableLocal.get(fileId) : undefined;
@@ -447,7 +483,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 					}
 				}
 				if (pkg.scope && (changes.length || conflicts.length)) {
-					const refused = scopeRefusal(table, mine, values, pkg.scope, (d) => lookup.districtName(d), translate('vi', schemas[table].title));
+					const refused = scopeRefusal(table, mine, values, pkg.scope, unitNames, translate('vi', schemas[table].title));
 					if (refused) {
 						addIssue(issue('error', { sheet: sheet.name, row: src.row }, refused.key, refused.params));
 						counts.error++;
@@ -501,7 +537,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 				counts.unchanged++;
 				continue;
 			}
-			const refused = pkg.scope ? scopeRefusal(table, undefined, record, pkg.scope, (d) => lookup.districtName(d), translate('vi', schemas[table].title)) : null;
+			const refused = pkg.scope ? scopeRefusal(table, undefined, record, pkg.scope, unitNames, translate('vi', schemas[table].title)) : null;
 			if (refused) {
 				addIssue(issue('error', { sheet: sheet.name, row: src.row }, refused.key, refused.params));
 				counts.error++;
@@ -570,6 +606,11 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 	if (issues.errors > issues.list.filter((i) => i.level === 'error').length) {
 		const more = issues.errors - issues.list.filter((i) => i.level === 'error').length;
 		issues.list.push(issue('error', {}, 'excel.err.moreIssues', { n: more.toLocaleString('vi-VN') }));
+	}
+	if (movedUnits.size) {
+		const list = [...movedUnits].map(([from, m]) => `${lookup.communeName(from)} → ${lookup.communeName(m.to)} (${m.rows})`);
+		const shown = list.slice(0, 12).join('; ') + (list.length > 12 ? '; …' : '');
+		issues.add(issue('warning', {}, 'excel.sheet.mappedUnits', { n: [...movedUnits.values()].reduce((a, m) => a + m.rows, 0), date: dmy(mapDate), list: shown }));
 	}
 	return {
 		fileName: parsed.fileName,

@@ -10,6 +10,14 @@ import type { BaseRecord, CellValue, FileFormat, Issue, ParsedSheet, ParsedWorkb
 import { HEADER_SCAN_ROWS, MAX_FILE_BYTES, MAX_FILE_MB, MAX_ROWS, columnLetter, issue, readError, unescapeText } from './cells';
 import { fillMerges, guessHeader, headerSignature, cellText } from './headers';
 import { normaliseIdentity, returnedByOf } from '$lib/packages/identity';
+import { readXlsx } from './xlsx-reader';
+
+/**
+ * Which reader parses an .xlsx: 'auto' = the fast reader, and SheetJS whenever it meets anything it
+ * does not cover; 'fast' = the fast reader only (tests and benchmark: it throws instead of falling
+ * back); 'sheetjs' = SheetJS only. Other formats are always read by SheetJS.
+ */
+export type ReaderChoice = 'auto' | 'fast' | 'sheetjs';
 
 type Sniff = { format: FileFormat } | { error: 'notSpreadsheet' };
 
@@ -133,6 +141,7 @@ function parseBase(ws: XLSX.WorkSheet, date1904: boolean): { base: Record<string
 			if (typeof v.exportedAt === 'string') info.exportedAt = v.exportedAt;
 			if (typeof v.appVersion === 'string') info.appVersion = v.appVersion;
 			if (typeof v.filters === 'string') info.filters = v.filters;
+			if (typeof v.mapDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.mapDate)) info.map = { date: v.mapDate, phase: typeof v.phase === 'string' ? v.phase.slice(0, 20) : '' };
 			const pkg = normaliseIdentity(v.package);
 			if (pkg) info.package = pkg;
 		} else if (tables.has(table) && id) {
@@ -154,7 +163,13 @@ function isNumberingRow(cells: CellValue[]): boolean {
  * Parse file bytes. Never throws: a refused file gives `{ error }` with a Vietnamese message.
  * `onProgress` is called between sheets.
  */
-export function parseWorkbookBytes(bytes: Uint8Array, fileName: string, onProgress?: (p: Progress) => void): ReadResult {
+export function parseWorkbookBytes(
+	bytes: Uint8Array,
+	fileName: string,
+	onProgress?: (p: Progress) => void,
+	opts: { reader?: ReaderChoice; unzipped?: Record<string, Uint8Array> | null } = {}
+): ReadResult {
+	const reader = opts.reader ?? 'auto';
 	if (bytes.length > MAX_FILE_BYTES) {
 		return readError('excel.err.tooLarge', { file: fileName, size: (bytes.length / 1048576).toFixed(1), max: MAX_FILE_MB });
 	}
@@ -164,8 +179,18 @@ export function parseWorkbookBytes(bytes: Uint8Array, fileName: string, onProgre
 	onProgress?.({ phase: 'parse', done: 0, total: 1 });
 	let wb: XLSX.WorkBook;
 	const common = { dense: true, cellNF: true, cellDates: false, cellHTML: false, cellFormula: true, sheetStubs: true, cellStyles: false, sheetRows: MAX_ROWS + HEADER_SCAN_ROWS + 1 } as const;
+	let fast: XLSX.WorkBook | null = null;
+	if (s.format === 'xlsx' && reader !== 'sheetjs') {
+		try {
+			// The fast reader builds the same worksheet objects SheetJS would (see xlsx-reader.ts).
+			fast = readXlsx(bytes, common.sheetRows, opts.unzipped) as unknown as XLSX.WorkBook;
+		} catch (e) {
+			if (reader === 'fast') throw e;
+		}
+	}
 	try {
-		if (s.format === 'csv') wb = XLSX.read(decodeText(bytes), { ...common, type: 'string', raw: true });
+		if (fast) wb = fast;
+		else if (s.format === 'csv') wb = XLSX.read(decodeText(bytes), { ...common, type: 'string', raw: true });
 		else wb = XLSX.read(bytes, { ...common, type: 'array' });
 	} catch (e) {
 		return mapError(e, fileName);

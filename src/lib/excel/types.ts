@@ -79,6 +79,8 @@ export interface WorkbookInfo {
 	exportedAt?: string;
 	appVersion?: string;
 	filters?: string;
+	/** The map and phase the file was exported on (format 6). */
+	map?: { date: string; phase: string };
 	/** A district package or its return (src/lib/packages): its identity, normalised. */
 	package?: PackageIdentity;
 }

@@ -30,7 +30,12 @@ export interface ExportInfo {
 	appVersion: string;
 	/** Human description of the filters used ('' = none). */
 	filters: string;
+	/** The map and phase in view when exported (default: the 2021-2025 plan on its 2024 units). The
+	 * rows keep the units they were made for; an import on another map shows them under their successors. */
+	map?: { date: string; phase: string };
 }
+
+const mapOf = (info: ExportInfo) => info.map ?? { date: '2024-12-31', phase: '2021-2025' };
 
 /** Order of the data sheets in an exported workbook (the main table first), from the registry. */
 export const SHEET_ORDER: TableName[] = sheetOrder();
@@ -373,6 +378,7 @@ export function buildDatasetWorkbook(data: Dataset, info: ExportInfo): BuiltWork
 		[tvi('excel.info.exportedAt'), localStamp(info.exportedAt)],
 		[tvi('excel.info.appVersion'), info.appVersion],
 		[tvi('excel.info.filters'), xlsxText(info.filters || tvi('excel.info.noFilter'))],
+		[tvi('excel.info.map'), tvi('excel.info.mapValue', { date: mapOf(info).date.split('-').reverse().join('/'), phase: mapOf(info).phase })],
 		[tvi('excel.info.sheets'), sheetList],
 		['', tvi('excel.info.note')],
 		['', tvi('excel.info.technical')]
@@ -407,7 +413,7 @@ function baseSheet(data: Dataset, info: ExportInfo): XLSX.WorkSheet {
 			{ t: 'n', v: SCHEMA_VERSION },
 			{
 				t: 's',
-				v: JSON.stringify({ exportedAt: info.exportedAt.toISOString(), appVersion: info.appVersion, filters: info.filters })
+				v: JSON.stringify({ exportedAt: info.exportedAt.toISOString(), appVersion: info.appVersion, filters: info.filters, mapDate: mapOf(info).date, phase: mapOf(info).phase })
 			}
 		]
 	];

@@ -7,10 +7,19 @@ export const TECHNICAL_KEYS: ReadonlySet<string> = new Set(['updatedAt', 'versio
 
 /** The schema's columns with the computed ones (the communes' targets per year) placed before the
  * first technical column, or at the end when there is none. */
-export function withExtraColumns<T extends { colId?: string }>(defs: T[], extra: T[]): T[] {
+export function withExtraColumns<T extends { colId?: string; pinned?: unknown; context?: { after?: string } }>(defs: T[], extra: T[]): T[] {
 	if (!extra.length) return defs;
-	const i = defs.findIndex((d) => TECHNICAL_KEYS.has(d.colId ?? ''));
-	return i < 0 ? [...defs, ...extra] : [...defs.slice(0, i), ...extra, ...defs.slice(i)];
+	// Columns placed after a column of the table (the unit on the map beside the commune), pinned as it is.
+	const placed = extra.filter((e) => e.context?.after && defs.some((d) => d.colId === e.context!.after));
+	let out = defs;
+	for (const e of placed) {
+		const at = out.findIndex((d) => d.colId === e.context!.after);
+		out = [...out.slice(0, at + 1), { ...e, pinned: out[at].pinned }, ...out.slice(at + 1)];
+	}
+	const rest = extra.filter((e) => !placed.includes(e));
+	if (!rest.length) return out;
+	const i = out.findIndex((d) => TECHNICAL_KEYS.has(d.colId ?? ''));
+	return i < 0 ? [...out, ...rest] : [...out.slice(0, i), ...rest, ...out.slice(i)];
 }
 
 /** The narrowest width (px) that shows a header on two lines without breaking a word. */

@@ -1,5 +1,6 @@
 // The look and the texts every grid of the app shares.
-import { themeQuartz } from 'ag-grid-community';
+import { buttonStyleQuartz, checkboxStyleDefault, colorSchemeVariable, createPart, createTheme, inputStyleBordered } from 'ag-grid-community';
+import quartzIcons from 'virtual:ag-grid-icons';
 import type { Lang } from '$lib/i18n/translate';
 
 // AG Grid's Vietnamese texts without those of Enterprise features (vite.config.ts, locale-keys.js),
@@ -13,9 +14,26 @@ export function gridLocaleReady(): Promise<unknown> {
 	return loading ?? Promise.resolve();
 }
 
+// AG Grid's Quartz theme as the library composes it (themeQuartz), without the parts of features the
+// app does not have (tabs and the column drop zone are Enterprise; the paging field style) and with
+// only the Quartz icons the grids can show (icon-names.js): 7 KB gzip less on the first page.
+// The icons' CSS as AG Grid's icon set writes it (a mask image per icon), from their SVG text.
+const iconCss = Object.entries({
+	...Object.fromEntries(Object.entries(quartzIcons.icons).map(([name, body]) => [name, `${quartzIcons.head}${body}</svg>`])),
+	...quartzIcons.whole
+})
+	.map(([name, svg]) => `.ag-icon-${name}::before { mask-image: url('data:image/svg+xml,${encodeURIComponent(svg)}'); }`)
+	.join('\n');
+const quartz = createTheme()
+	.withPart(buttonStyleQuartz)
+	.withPart(checkboxStyleDefault)
+	.withPart(colorSchemeVariable)
+	.withPart(createPart({ feature: 'iconSet', css: iconCss }))
+	.withPart(inputStyleBordered);
+
 /** The grids' theme; a dense grid (many columns of figures) passes smaller rows. */
 export function gridTheme(size: { rowHeight: number; headerHeight: number } = { rowHeight: 32, headerHeight: 36 }) {
-	return themeQuartz.withParams({
+	return quartz.withParams({
 		fontFamily: 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif',
 		fontSize: 13,
 		headerFontWeight: 600,

@@ -4,6 +4,7 @@ import { registerDictionary } from './translate';
 // Workbooks hold every table, so the Excel code needs the texts of the association's tables too.
 import './association-texts';
 import './criteria-texts';
+import './units-texts';
 import './report-texts';
 import './collect-texts';
 import './results-texts';

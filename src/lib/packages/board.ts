@@ -1,5 +1,6 @@
 // The collection board of a period (pure): for each district, whether its package was sent, its
-// return came back and was applied, is awaited or overdue, and how many of its figures are missing.
+// return came back and was applied, is awaited or overdue, and how many of its figures are missing;
+// one level down, the same for the communes of a district (communeBoard).
 import type { ResultFigure } from '$lib/domain/association';
 import type { PackageRecord } from './types';
 import { missingFigures } from './figures';
@@ -42,7 +43,7 @@ export function collectionBoard(opts: {
 	deadline: string | null;
 	today: string;
 }): BoardRow[] {
-	const sent = new Map(opts.packages.filter((p) => p.role === 'sent' && p.periodId === opts.periodId).map((p) => [p.districtId, p]));
+	const sent = new Map(opts.packages.filter((p) => p.role === 'sent' && p.periodId === opts.periodId && !p.communeId).map((p) => [p.districtId, p]));
 	return opts.districtIds.map((districtId) => {
 		const record = sent.get(districtId) ?? null;
 		return {
@@ -55,8 +56,46 @@ export function collectionBoard(opts: {
 	});
 }
 
-/** How many districts are in each status. */
-export function boardCounts(rows: readonly BoardRow[]): Record<BoardStatus, number> {
+export interface CommuneBoardRow {
+	communeId: string;
+	status: BoardStatus;
+	/** The package record (role 'sent', this commune), if one was made. */
+	record: PackageRecord | null;
+	deadline: string | null;
+}
+
+/**
+ * One level down: the board of a district's communes for a period, one row per commune in the order
+ * given. A commune's package holds no figures of the period's results (they are kept per district),
+ * so what is missing is the return itself: the communes still waiting or overdue (`missingCommunes`).
+ */
+export function communeBoard(opts: {
+	periodId: string;
+	districtId: string;
+	communeIds: readonly string[];
+	packages: readonly PackageRecord[];
+	/** Deadline for communes with no package record. */
+	deadline: string | null;
+	today: string;
+}): CommuneBoardRow[] {
+	const sent = new Map(
+		opts.packages
+			.filter((p) => p.role === 'sent' && p.periodId === opts.periodId && p.districtId === opts.districtId && p.communeId)
+			.map((p) => [String(p.communeId), p])
+	);
+	return opts.communeIds.map((communeId) => {
+		const record = sent.get(communeId) ?? null;
+		return { communeId, record, status: boardStatus(record, opts.today), deadline: record?.deadline ?? opts.deadline };
+	});
+}
+
+/** Communes whose return is still missing: sent, and neither returned nor applied. */
+export function missingCommunes(rows: readonly CommuneBoardRow[]): string[] {
+	return rows.filter((r) => r.status === 'waiting' || r.status === 'overdue').map((r) => r.communeId);
+}
+
+/** How many districts (or communes) are in each status. */
+export function boardCounts(rows: readonly { status: BoardStatus }[]): Record<BoardStatus, number> {
 	const out = Object.fromEntries(BOARD_STATUSES.map((s) => [s, 0])) as Record<BoardStatus, number>;
 	for (const r of rows) out[r.status]++;
 	return out;

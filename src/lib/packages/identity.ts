@@ -20,10 +20,12 @@ export function normaliseIdentity(raw: unknown): PackageIdentity | null {
 	if (!kind || !periodId || !districtId) return null;
 	const madeAt = text(r.madeAt, 40);
 	const deadline = text(r.deadline, 10);
+	const communeId = text(r.communeId, 60);
 	return {
 		kind,
 		periodId,
 		districtId,
+		...(communeId ? { communeId } : {}),
 		madeAt: madeAt && !Number.isNaN(new Date(madeAt).getTime()) ? madeAt : '',
 		datasetId: text(r.datasetId, 100),
 		deadline: ISO_DATE.test(deadline) ? deadline : null,

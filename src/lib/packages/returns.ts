@@ -1,11 +1,12 @@
-// How an import treats a district package (used by excel/preview.ts):
-//  - a return (a file marked 'return', or the province's own package coming back edited): only its
-//    district's rows may change (scope.ts), merged three ways against what the province sent (kept
-//    in meta when the package was made; a package edited in Excel carries it in its "_goc" sheet),
-//    and the collection board's record of the package is updated in the same undo step;
-//  - a package received from the province (another dataset's 'out' package): its values are taken
-//    as the province's latest (no three-way merge against another dataset's base), and the
-//    district's copy records it as received.
+// How an import treats a package (used by excel/preview.ts), a district's or one level down a
+// commune's (its identity names the commune):
+//  - a return (a file marked 'return', or our own package coming back edited): only its district's
+//    (or commune's) rows may change (scope.ts), merged three ways against what was sent (kept in
+//    meta when the package was made; a package edited in Excel carries it in its "_goc" sheet), and
+//    the collection board's record of the package is updated in the same undo step;
+//  - a package received from the level above (another dataset's 'out' package): its values are
+//    taken as the sender's latest (no three-way merge against another dataset's base), and the
+//    receiving copy records it as received.
 import type { NtmDatabase } from '$lib/db/database';
 import { formatValue, schemas, type Column, type TableName } from '$lib/schema';
 import type { Lookup } from '$lib/domain/lookup';
@@ -16,8 +17,14 @@ import type { PackageIdentity, PackageRecord, PackageRole } from './types';
 import type { PreviewScope } from './scope';
 import { emptyResultId } from './contents';
 
-/** meta key of the values a package sent to a district for a period held. */
-export const sentBaseKey = (periodId: string, districtId: string) => `packageBase:${periodId}:${districtId}`;
+/** The id of a package's record on the board: "goi-2025-h1-506-sent", one level down
+ * "goi-2025-h1-506-20527-sent". */
+export const packageRecordId = (periodId: string, districtId: string, communeId: string | null | undefined, role: PackageRole) =>
+	`goi-${periodId}-${districtId}${communeId ? `-${communeId}` : ''}-${role}`;
+
+/** meta key of the values a package sent to a district (or to one of its communes) for a period held. */
+export const sentBaseKey = (periodId: string, districtId: string, communeId?: string | null) =>
+	`packageBase:${periodId}:${districtId}${communeId ? `:${communeId}` : ''}`;
 
 export interface SentBase {
 	madeAt: string;
@@ -55,7 +62,7 @@ export async function importPlan(
 	db: NtmDatabase,
 	parsed: ParsedWorkbook,
 	lookupOf: () => Lookup,
-	explicit?: { districtId: string; periodId?: string },
+	explicit?: { districtId: string; periodId?: string; communeId?: string },
 	now: Date = new Date()
 ): Promise<ImportPlan> {
 	const id = parsed.info?.package ?? null;
@@ -64,52 +71,70 @@ export async function importPlan(
 	const ours = String((await db.meta.get('datasetId'))?.value ?? '');
 	const districtId = explicit?.districtId ?? id?.districtId;
 	const periodId = explicit?.periodId ?? id?.periodId ?? '';
+	// One level down: a commune's package names the commune (its district is the commune's).
+	const communeId = explicit ? explicit.communeId || null : id?.communeId || null;
 	if (!districtId) return NONE;
 	const district = lookup.districtName(districtId) || districtId;
+	const commune = communeId ? lookup.communeName(communeId) || communeId : '';
+	// Who the package is for, in messages: "Đại Lộc", or "xã Đại Hồng (Đại Lộc)".
+	const unit = communeId ? tvi('collect.communeOf', { commune, district }) : district;
 	const period = lookup.refName('periods', periodId) || periodId;
 	const isReturn = !!explicit || !id || id.kind === 'return' || (!!ours && id.datasetId === ours);
 	const notes: ImportPlan['notes'] = [];
 	if (!isReturn) {
-		notes.push({ key: 'collect.warn.received', params: { district, period } });
-		return { scope: null, base: {}, notes, skipNew: emptyResult, bookkeeping: bookkeeping('received', id, parsed.fileName, periodId, districtId, now) };
+		notes.push({ key: communeId ? 'collect.warn.receivedCommune' : 'collect.warn.received', params: { district: unit, period } });
+		return { scope: null, base: {}, notes, skipNew: emptyResult, bookkeeping: bookkeeping('received', id, parsed.fileName, periodId, districtId, communeId, now) };
 	}
-	notes.push({ key: 'collect.warn.return', params: { district, period } });
-	if (id?.datasetId && ours && id.datasetId !== ours) notes.push({ key: 'collect.warn.otherDataset', params: { file: id.datasetId, here: ours, district } });
-	const sent = periodId ? ((await db.meta.get(sentBaseKey(periodId, districtId)))?.value as SentBase | undefined) : undefined;
+	notes.push({ key: 'collect.warn.return', params: { district: unit, period } });
+	if (id?.datasetId && ours && id.datasetId !== ours) notes.push({ key: 'collect.warn.otherDataset', params: { file: id.datasetId, here: ours, district: unit } });
+	const sent = periodId ? ((await db.meta.get(sentBaseKey(periodId, districtId, communeId)))?.value as SentBase | undefined) : undefined;
 	let base: Record<string, BaseRecord> | null = null;
 	if (sent?.base) base = sent.base;
 	else if (!(id?.kind === 'out' && Object.keys(parsed.base).length)) {
 		// A return made by a district's app carries the district's values as its base: not what was sent.
 		base = {};
-		notes.push({ key: 'collect.warn.noBase', params: { district } });
+		notes.push({ key: communeId ? 'collect.warn.noBaseCommune' : 'collect.warn.noBase', params: { district: unit } });
 	}
 	return {
-		scope: { districtId, districtName: district },
+		scope: communeId ? { districtId, districtName: district, communeId, communeName: commune } : { districtId, districtName: district },
 		base,
 		notes,
 		skipNew: emptyResult,
-		bookkeeping: bookkeeping('sent', id, parsed.fileName, periodId, districtId, now)
+		bookkeeping: bookkeeping('sent', id, parsed.fileName, periodId, districtId, communeId, now)
 	};
 }
 
 /** The packages row an import writes: a return marks the sent package returned and applied; a
- * received package is recorded on the district's side. */
-function bookkeeping(role: PackageRole, id: PackageIdentity | null, fileName: string, periodId: string, districtId: string, now: Date): ImportPlan['bookkeeping'] {
+ * received package is recorded on the receiving side. `communeId`: a commune's package (one level down). */
+function bookkeeping(
+	role: PackageRole,
+	id: PackageIdentity | null,
+	fileName: string,
+	periodId: string,
+	districtId: string,
+	communeId: string | null,
+	now: Date
+): ImportPlan['bookkeeping'] {
 	return (local, lookup) => {
 		if (!local.get('periods')?.has(periodId) || !local.get('districts')?.has(districtId)) return null;
+		if (communeId && !local.get('communes')?.has(communeId)) return null;
 		const stamp = now.toISOString();
 		const values: Partial<PackageRecord> =
 			role === 'sent'
 				? { returnedAt: id?.kind === 'return' && id.madeAt ? id.madeAt : stamp, returnedBy: id?.returnedBy ?? '', appliedAt: stamp, fileName: fileName.slice(0, 300) }
 				: { sentAt: id?.madeAt || null, deadline: id?.deadline ?? null, sourceDataset: id?.datasetId ?? '', appliedAt: stamp, returnedBy: '', fileName: fileName.slice(0, 300) };
-		const mine = [...(local.get('packages')?.values() ?? [])].find((p) => p.periodId === periodId && p.districtId === districtId && p.role === role);
-		const label = `${lookup.districtName(districtId)} / ${lookup.refName('periods', periodId) || periodId}`;
+		const mine = [...(local.get('packages')?.values() ?? [])].find(
+			(p) => p.periodId === periodId && p.districtId === districtId && (p.communeId || null) === communeId && p.role === role
+		);
+		const unit = communeId ? `${lookup.communeName(communeId)}, ${lookup.districtName(districtId)}` : lookup.districtName(districtId);
+		const label = `${unit} / ${lookup.refName('periods', periodId) || periodId}`;
 		const sheet = tvi('collect.bookkeeping');
 		if (!mine) {
 			const record: AnyRec = {
-				id: `goi-${periodId}-${districtId}-${role}`,
+				id: packageRecordId(periodId, districtId, communeId, role),
 				periodId,
 				districtId,
+				communeId,
 				role,
 				sentAt: null,
 				deadline: id?.deadline ?? null,

@@ -1,5 +1,6 @@
-// What a district package is: the record the province keeps of each package sent (and the district
-// of each package received), and the identity a package workbook carries so its return is recognised.
+// What a package is: the record the province keeps of each package sent to a district (and the
+// district of each package received), one level down the record a district keeps of each package sent
+// to one of its communes, and the identity a package workbook carries so its return is recognised.
 // Pure types: nothing here imports Svelte, Dexie or SheetJS.
 import type { BaseRecord } from '$lib/domain/records';
 
@@ -7,10 +8,12 @@ import type { BaseRecord } from '$lib/domain/records';
 export const PACKAGE_ROLES = ['sent', 'received'] as const;
 export type PackageRole = (typeof PACKAGE_ROLES)[number];
 
-/** One package of a period for a district (table `packages`, schema/tables/packages.ts). */
+/** One package of a period for a district, or for a commune (table `packages`, schema/tables/packages.ts). */
 export interface PackageRecord extends BaseRecord {
 	periodId: string;
 	districtId: string;
+	/** A commune's package (a district to its communes): the commune; null or absent for a district's. */
+	communeId?: string | null;
 	role: PackageRole;
 	/** When the package was made (ISO timestamp). */
 	sentAt: string | null;
@@ -29,17 +32,21 @@ export interface PackageRecord extends BaseRecord {
 	notes: string;
 }
 
-/** 'out': made by the province for a district; 'return': the district's data sent back. */
+/** 'out': made for the level below (the province for a district, a district for a commune);
+ * 'return': that unit's data sent back. */
 export type PackageKind = 'out' | 'return';
 
 /** The identity written into a package workbook (the hidden `_goc` sheet and the "Hướng dẫn" sheet). */
 export interface PackageIdentity {
 	kind: PackageKind;
 	periodId: string;
+	/** The district (for a commune's package: the commune's district). */
 	districtId: string;
+	/** A commune's package: the commune (absent for a district's package). */
+	communeId?: string;
 	/** When the workbook was made (ISO timestamp). */
 	madeAt: string;
-	/** The dataset of the province that made the package (a return names the province's too). */
+	/** The dataset that made the package (the province's, or for a commune's the district's); a return names it too. */
 	datasetId: string;
 	/** The date the return is due (ISO yyyy-mm-dd), or null. */
 	deadline: string | null;
@@ -49,3 +56,9 @@ export interface PackageIdentity {
 
 /** Days after a period's end a return is due, unless the planner sets another date. */
 export const DEFAULT_DEADLINE_DAYS = 10;
+
+/** Days after a period's end a commune's return is due at its district (before the district's own). */
+export const COMMUNE_DEADLINE_DAYS = 5;
+
+/** Is the record a commune's package (one level down)? */
+export const isCommunePackage = (p: Pick<PackageRecord, 'communeId'>) => !!p.communeId;

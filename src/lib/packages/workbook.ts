@@ -1,46 +1,69 @@
 // A package as a workbook: the app's usual dataset workbook (one sheet per table, "Thông tin", the
 // hidden "_ds" and "_goc" sheets, so the return merges like any exported copy) holding only one
-// district's rows, with a first sheet "Hướng dẫn" (what to fill in, who returns it) and the
-// package's identity in the hidden "_goc" sheet's meta row. SheetJS, loaded on demand only.
+// district's rows (or one commune's), with a first sheet "Hướng dẫn" (what to fill in, who returns
+// it; for a commune, what the commune level covers) and the package's identity in the hidden "_goc"
+// sheet's meta row. SheetJS, loaded on demand only.
 import * as XLSX from 'xlsx';
 import { schemas, type Dataset, type TableName } from '$lib/schema';
-import { tvi } from '$lib/i18n/translate';
+import { tvi, type DictKey } from '$lib/i18n/translate';
 import { buildDatasetWorkbook, localStamp, quotePrefixCells, type ExportInfo } from '$lib/excel/workbook-write';
 import { patchXlsx } from '$lib/excel/ooxml-patch';
 import { xlsxText } from '$lib/excel/cells';
 import '$lib/i18n/excel-texts';
 import type { PackageIdentity } from './types';
-import { PACKAGE_EXCLUDED } from './contents';
+import { COMMUNE_LEVEL_OUT, PACKAGE_EXCLUDED } from './contents';
 
 export interface PackageNames {
 	period: string;
 	district: string;
+	/** A commune's package: the commune's name. */
+	commune?: string;
 }
 
 const fmtDate = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
 
-/** The rows of the "Hướng dẫn" sheet (pure, for tests too). */
+/** The row of the guide where the steps start (after the identity and the steps' title). */
+const STEPS_FROM = 13;
+
+/** The rows of the "Hướng dẫn" sheet (pure, for tests too). The identity rows come first and in
+ * this order in every package (the "returned by" cell is B11); a commune's package says what the
+ * commune level covers among its steps. */
 export function guideRows(id: PackageIdentity, names: PackageNames): (string | number)[][] {
 	const district = names.district;
+	const commune = id.communeId ? names.commune || id.communeId : '';
+	const unit = commune ? tvi('collect.communeOf', { commune, district }) : district;
+	const title = (out: DictKey, back: DictKey): DictKey => (id.kind === 'out' ? out : back);
+	const table = (t: TableName) => tvi(schemas[t].title);
+	const steps = commune
+		? [
+				tvi('collect.guide.c.step1', { tables: ['targets', 'assessments', 'models', 'memberHouses', 'ocopProducts'].map((t) => `"${table(t as TableName)}"`).join(', ') }),
+				tvi('collect.guide.c.scope', { commune: unit, tables: COMMUNE_LEVEL_OUT.map((t) => `"${table(t)}"`).join(', ') }),
+				tvi('collect.guide.step3'),
+				tvi('collect.guide.c.step4', { commune: unit }),
+				tvi('collect.guide.c.step5')
+			]
+		: [
+				tvi('collect.guide.step1', { results: table('results'), value: tvi('col.value') }),
+				tvi('collect.guide.step2', { district }),
+				tvi('collect.guide.step3'),
+				tvi('collect.guide.step4', { district }),
+				tvi('collect.guide.step5')
+			];
 	return [
-		[tvi(id.kind === 'out' ? 'collect.guide.titleOut' : 'collect.guide.titleReturn', { district: district.toLocaleUpperCase('vi') }), ''],
-		[tvi('collect.guide.subtitle', { period: names.period }), ''],
+		[tvi(commune ? title('collect.guide.c.titleOut', 'collect.guide.c.titleReturn') : title('collect.guide.titleOut', 'collect.guide.titleReturn'), { district: unit.toLocaleUpperCase('vi') }), ''],
+		[tvi(commune ? 'collect.guide.c.subtitle' : 'collect.guide.subtitle', { period: names.period, district }), ''],
 		['', ''],
 		[tvi('collect.guide.identity'), ''],
-		[tvi('collect.guide.kind'), tvi(id.kind === 'out' ? 'collect.guide.kindOut' : 'collect.guide.kindReturn')],
+		[tvi('collect.guide.kind'), tvi(commune ? title('collect.guide.kindOutCommune', 'collect.guide.kindReturnCommune') : title('collect.guide.kindOut', 'collect.guide.kindReturn'))],
 		[tvi('collect.guide.period'), xlsxText(names.period)],
-		[tvi('collect.guide.district'), xlsxText(district)],
+		[tvi('collect.guide.district'), xlsxText(unit)],
 		[tvi('collect.guide.madeAt'), id.madeAt ? localStamp(new Date(id.madeAt)) : ''],
 		[tvi('collect.guide.deadline'), fmtDate(id.deadline)],
-		[tvi('collect.guide.datasetId'), id.datasetId],
+		[tvi(commune ? 'collect.guide.datasetIdDistrict' : 'collect.guide.datasetId'), id.datasetId],
 		[tvi('collect.guide.returnedBy'), xlsxText(id.returnedBy)],
 		['', ''],
 		[tvi('collect.guide.stepsTitle'), ''],
-		[tvi('collect.guide.step1', { results: tvi(schemas.results.title), value: tvi('col.value') }), ''],
-		[tvi('collect.guide.step2', { district }), ''],
-		[tvi('collect.guide.step3'), ''],
-		[tvi('collect.guide.step4', { district }), ''],
-		[tvi('collect.guide.step5'), '']
+		...steps.map((s) => [s, ''])
 	];
 }
 
@@ -57,8 +80,9 @@ export function packageToXlsx(data: Dataset, identity: PackageIdentity, info: Ex
 	const built = buildDatasetWorkbook(data, info);
 	const { wb } = built;
 	let patches = built.patches;
-	// Province-level tables are not sent: their sheets go.
-	for (const t of PACKAGE_EXCLUDED as TableName[]) {
+	// Province-level tables are not sent: their sheets go; nor, in a commune's package, the tables
+	// kept per district (the guide says so).
+	for (const t of [...PACKAGE_EXCLUDED, ...(identity.communeId ? COMMUNE_LEVEL_OUT : [])] as TableName[]) {
 		const name = tvi(schemas[t].title);
 		removeSheet(wb, name);
 		patches = patches.filter((p) => p.name !== name);
@@ -69,12 +93,14 @@ export function packageToXlsx(data: Dataset, identity: PackageIdentity, info: Ex
 	meta[3] = { t: 's', v: JSON.stringify({ ...JSON.parse(String(meta[3].v)), package: identity }) };
 	// "Hướng dẫn" first: what the district sees on opening the file.
 	const guideName = tvi('collect.sheet.guide');
-	const ws = XLSX.utils.aoa_to_sheet(guideRows(identity, names));
+	const rows = guideRows(identity, names);
+	const ws = XLSX.utils.aoa_to_sheet(rows);
 	ws['!cols'] = [{ wch: 34 }, { wch: 60 }];
+	// The titles and the steps span both columns.
 	const merges: XLSX.Range[] = [];
-	for (const r of [0, 1, 3, 12, 13, 14, 15, 16, 17]) merges.push({ s: { r, c: 0 }, e: { r, c: 1 } });
+	rows.forEach((_, r) => (r <= 1 || r === 3 || r >= STEPS_FROM - 1) && merges.push({ s: { r, c: 0 }, e: { r, c: 1 } }));
 	ws['!merges'] = merges;
-	ws['!rows'] = guideRows(identity, names).map((row, r) => (r >= 13 ? { hpt: Math.ceil(String(row[0]).length / 90) * 16 + 4 } : {}));
+	ws['!rows'] = rows.map((row, r) => (r >= STEPS_FROM ? { hpt: Math.ceil(String(row[0]).length / 90) * 16 + 4 } : {}));
 	XLSX.utils.book_append_sheet(wb, ws, guideName);
 	wb.SheetNames.unshift(wb.SheetNames.pop()!);
 	wb.Workbook ??= {};

@@ -4,6 +4,7 @@
 // them (III.3-4, II.7), the association's results of the period (III.1-6). Pure TypeScript over the
 // dataset as the views show it (withOverlays). A figure nobody can give is { value: null, reason },
 // never 0. The texts are Vietnamese and go into the snapshot, so an issued report keeps its wording.
+import { communesOnMap, type Succession } from '$lib/domain/units-over-time';
 import { LEVELS, LEVEL_RANK, type Level } from '$lib/domain/enums';
 import type { Commune, District, DistrictTarget, Indicator, Recognition, Target } from '$lib/domain/records';
 import type { AssociationModel, Commendation, MemberHouse, MemberHouseholds, OcopProduct, Period, ResultFigure, ResultMeasure } from '$lib/domain/association';
@@ -93,6 +94,8 @@ export interface ReportInput {
 	memberHouses: readonly MemberHouse[];
 	ocopProducts: readonly OcopProduct[];
 	commendations: readonly Commendation[];
+	/** Successions of units: the report of a phase of the plan counts the units of the plan's map. */
+	successions?: readonly Succession[];
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
@@ -408,7 +411,9 @@ export function isoToVi(iso: string): string {
 }
 
 /** The report's tables for a level and a period; null when the period or the district is unknown. */
-export function reportFigures(data: ReportInput, level: ReportLevel, periodId: string): ReportFigures | null {
+export function reportFigures(input: ReportInput, level: ReportLevel, periodId: string): ReportFigures | null {
+	// The 2021-2025 plan is reported on the units it was made for (the 2024 map), like the dashboard.
+	const data: ReportInput = { ...input, communes: communesOnMap(input.communes, input.successions) };
 	const p = data.periods.find((x) => x.id === periodId);
 	if (!p) return null;
 	if (level !== 'province' && !data.districts.some((d) => d.id === level)) return null;

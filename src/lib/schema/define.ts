@@ -19,6 +19,8 @@ export interface ViewContext {
 	prepared: unknown;
 	/** Translate in the language on screen. */
 	t: (key: DictKey, params?: Params) => string;
+	/** The map in view: units as of this ISO date (default: the 2021-2025 plan's, see units-over-time.ts). */
+	asOf?: string;
 }
 
 /** A piece of a row's search text; an enumeration code is matched by its labels in both languages. */
@@ -42,6 +44,8 @@ export interface ComputedColumn<R> {
 	header: string;
 	width?: number;
 	value: (row: R) => string;
+	/** Shown right after this column of the table (default: before the technical columns at the end). */
+	after?: string;
 }
 
 /** A value shown in place of a stored one because it follows other records, and where it comes from. */
@@ -86,6 +90,8 @@ export interface TableDef<R extends BaseRecord = any, N extends string = string>
 	id: IdScheme;
 	/** Fields that identify a row in a hand-made sheet without ids (text compared folded). */
 	naturalKey: (keyof R & string)[];
+	/** Parts of the natural key that may be empty (a sheet without them means the empty value). */
+	naturalKeyOptional?: (keyof R & string)[];
 	/** The natural key must be unique: a second row with the same key is refused, naming the first. */
 	unique?: boolean;
 	/** Position of the sheet in an exported workbook (lower first). */
@@ -111,6 +117,8 @@ export interface TableDef<R extends BaseRecord = any, N extends string = string>
 	/** Texts the search box matches (folded). Default: every column as shown. */
 	search?: (row: R, lookup: Lookup) => SearchPart[];
 	filters?: FilterDef<R>[];
+	/** Rows of the map in view (the units that exist on `ctx.asOf`); the filter `?map=all` shows every row. */
+	inView?: (row: R, ctx: ViewContext) => boolean;
 	/** Other tables the filters or computed columns read, and what to build from them. */
 	related?: string[];
 	prepare?: (related: Record<string, readonly Record<string, unknown>[]>) => unknown;
@@ -133,8 +141,9 @@ export interface TableDef<R extends BaseRecord = any, N extends string = string>
 	derive?: (row: R, lookup: Lookup) => Partial<R>;
 	/** Values of a new row (besides id, version, updatedAt); columns not named get empty values. */
 	blank?: () => Partial<Omit<R, 'id' | 'version' | 'updatedAt'>>;
-	/** A page of its own: `/tables/<name>`, in the main menu when `nav` is set, and listed on the
-	 * association's page ("Hội CCB") when `group` is 'association'. */
+	/** A page of its own: `/tables/<name>`, in the header when `nav` is set (an entry of its own, or
+	 * in the header's menu of its `group`: src/lib/ui/nav.ts), and listed on the association's page
+	 * ("Hội CCB") when `group` is 'association'. */
 	page?: { path?: string; nav?: DictKey; group?: 'plan' | 'association' };
 }
 

@@ -7,3 +7,4 @@ export * from './normalise';
 export * from './rules';
 export * from './lookup';
 export * from './overlay';
+export * from './units';

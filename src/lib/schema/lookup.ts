@@ -2,6 +2,7 @@
 // every other table a column points at, each row named by its table's row label.
 import { Lookup, type RefRows } from '$lib/domain/lookup';
 import type { District, Commune } from '$lib/domain/records';
+import type { Succession } from '$lib/domain/units-over-time';
 import { referencedTables, rowLabelOf, type TableName } from './registry';
 
 export function lookupOf(data: Partial<Record<TableName, readonly unknown[]>>, aliases: Record<string, string> = {}): Lookup {
@@ -13,10 +14,12 @@ export function lookupOf(data: Partial<Record<TableName, readonly unknown[]>>, a
 		if (t === 'communes' || t === 'districts') continue;
 		others[t] = { rows: (data[t] ?? []) as { id: string }[], label: (r) => rowLabelOf(t, r, bare) };
 	}
-	return Object.keys(others).length ? new Lookup(districts, communes, aliases, others) : bare;
+	const lookup = Object.keys(others).length ? new Lookup(districts, communes, aliases, others) : bare;
+	lookup.successions = (data.successions ?? []) as Succession[];
+	return lookup;
 }
 
 /** The tables the name lookup is built from. */
 export function lookupTables(): TableName[] {
-	return [...new Set<TableName>(['districts', 'communes', ...referencedTables()])];
+	return [...new Set<TableName>(['districts', 'communes', 'successions', ...referencedTables()])];
 }

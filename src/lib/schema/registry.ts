@@ -25,6 +25,8 @@ import { assessments } from './tables/assessments';
 import { recognitions } from './tables/recognitions';
 import { reports } from './tables/reports';
 import { packages } from './tables/packages';
+import { successions } from './tables/successions';
+import { phases } from './tables/phases';
 
 export const TABLES = [
 	districts,
@@ -47,7 +49,9 @@ export const TABLES = [
 	assessments,
 	recognitions,
 	reports,
-	packages
+	packages,
+	successions,
+	phases
 ] as const;
 
 type Def = (typeof TABLES)[number];
@@ -78,8 +82,13 @@ export function isTableName(name: unknown): name is TableName {
  * where nothing derives them). 5: the issued reports ("Báo cáo đã ban hành") and the packages sent to
  * the districts and their returns ("Gói gửi huyện");
  * a district package is this layout with one district's rows, a first sheet "Hướng dẫn" and its
- * identity in the "_goc" meta row (src/lib/packages). */
-export const SCHEMA_VERSION = 5;
+ * identity in the "_goc" meta row (src/lib/packages). 6: units over time: the successions of units
+ * ("Kế thừa đơn vị hành chính"), the phases ("Giai đoạn"), a commune's first day ("Hiệu lực từ") for
+ * the units formed by the 2025 reforms, a goal's phase; the info sheet names the map and phase in view.
+ * 7: one level down, the packages a district sends its communes: "Gói gửi huyện" has a commune column
+ * ("Xã", empty for a district's package); a commune's package is this layout with one commune's rows
+ * and its identity names the commune. */
+export const SCHEMA_VERSION = 7;
 
 export function columnOf<T extends TableName>(table: T, key: string): Column<any> | undefined {
 	return (schemas[table].columns as Column<any>[]).find((c) => c.key === key);

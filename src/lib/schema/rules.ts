@@ -10,14 +10,15 @@ import { schemas, tableDef, rowLabelOf, type TableName } from './registry';
 type Row = Record<string, unknown>;
 
 /** Fields of each table's natural key, and which are names to compare folded (codes and numbers are not). */
-const keyFields = new Map<TableName, { key: string; folded: boolean }[]>();
+const keyFields = new Map<TableName, { key: string; folded: boolean; optional: boolean }[]>();
 function fieldsOf(table: TableName) {
 	let f = keyFields.get(table);
 	if (!f) {
 		const cols = schemas[table].columns as Column<any>[];
+		const optional = (schemas[table].naturalKeyOptional ?? []) as string[];
 		f = (schemas[table].naturalKey as string[]).map((key) => {
 			const type = cols.find((c) => c.key === key)?.type;
-			return { key, folded: type === 'text' || type === 'longtext' };
+			return { key, folded: type === 'text' || type === 'longtext', optional: optional.includes(key) };
 		});
 		keyFields.set(table, f);
 	}
@@ -27,9 +28,15 @@ function fieldsOf(table: TableName) {
 /** The natural key of a row ("20527|ntm|2024"), names folded; null when a part is empty. */
 export function naturalKeyOf(table: TableName, row: Row): string | null {
 	const parts: string[] = [];
-	for (const { key, folded } of fieldsOf(table)) {
+	for (const { key, folded, optional } of fieldsOf(table)) {
 		const v = row[key];
-		if (v === null || v === undefined || v === '') return null;
+		if (v === null || v === undefined || v === '') {
+			if (optional) {
+				parts.push('');
+				continue;
+			}
+			return null;
+		}
 		parts.push(folded ? foldUnitName(String(v)) : String(v));
 	}
 	return parts.join('|');

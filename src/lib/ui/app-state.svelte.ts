@@ -6,14 +6,9 @@ import {
 	getDb,
 	syncSeeds,
 	loadAliases,
-	historyCounts,
-	applyChanges,
-	undo,
-	redo,
 	toAppError,
 	onConnection,
 	readDataset,
-	setWriterTab,
 	readMarker,
 	readDbState,
 	startDecision,
@@ -21,9 +16,12 @@ import {
 	type Change,
 	type HistorySource
 } from '$lib/db';
+import { historyCounts, setWriterTab } from '$lib/db/history-counts';
+import { afterFirstPaint, firstPaintDone } from '$lib/first-paint';
 import { formatValue, lookupOf, lookupTables, rowLabelOf, schemas, type Column, type TableName } from '$lib/schema';
 import { i18n, t, restoreLang } from '$lib/i18n/lang.svelte';
 import { labelOf, labelText, type DictKey, type Params } from '$lib/i18n/translate';
+import { asOf, onMapChange } from './map-view.svelte';
 
 /** One button in a message ("Xem dòng vừa thêm"): runs, then the message closes. */
 export interface MessageAction {
@@ -139,20 +137,41 @@ export async function openData() {
 	const tables = lookupTables();
 	// The names are here before any page shows: rows are put in the plan's order (by district and
 	// commune name) once, when a table is first read, so that order must not depend on timing.
+	// A name shared by units of two maps means the one of the map in view (map-view.svelte.ts).
+	const onMap = (l: Lookup) => ((l.mapDate = asOf()), l);
+	// The live query's first answer repeats the first read: the lookup is replaced only when a record
+	// really changed (a new lookup rebuilds the grids' columns, which would close an open editor).
+	const signature = (d: Record<string, readonly unknown[]>) =>
+		tables.map((t) => (d[t] as { id: string; version?: number }[]).map((r) => `${r.id}:${r.version ?? ''}`).join(',')).join('|');
+	let seen = '';
 	try {
-		app.lookup = lookupOf(await readDataset(db, tables), aliases);
+		const first = await readDataset(db, tables);
+		seen = signature(first);
+		app.lookup = onMap(lookupOf(first, aliases));
 	} catch (e) {
 		show(e);
 	}
-	liveQuery(async () => lookupOf(await readDataset(db, tables), aliases)).subscribe({
-		next: (l) => (app.lookup = l),
+	onMapChange((date) => (app.lookup.mapDate = date));
+	liveQuery(async () => {
+		const d = await readDataset(db, tables);
+		const sig = signature(d);
+		if (sig === seen) return null;
+		seen = sig;
+		return lookupOf(d, aliases);
+	}).subscribe({
+		next: (l) => {
+			if (l) app.lookup = onMap(l);
+		},
 		error: (e) => show(e)
 	});
 	liveQuery(() => historyCounts(db)).subscribe({ next: (h) => (app.history = h) });
 	app.ready = true;
-	// The dataset marker, the persistent-storage request, the backup reminder and today's snapshot
-	// come after the first page is shown (storage/after-start.ts, loaded then).
-	void import('./storage/after-start').then((m) => m.afterStart()).catch(() => undefined);
+	// After the first page is shown (its grid's first rows, or soon on a page without a grid): the
+	// write path, then the dataset marker, the persistent-storage request, the backup reminder and
+	// today's snapshot (storage/after-start.ts, loaded then).
+	afterFirstPaint(() => void writePath().catch(() => undefined));
+	afterFirstPaint(() => void import('./storage/after-start').then((m) => m.afterStart()).catch(() => undefined));
+	setTimeout(firstPaintDone, 2000);
 }
 
 function show(e: unknown) {
@@ -173,9 +192,14 @@ export function historyLabel(label: string): string {
 
 export { labelOf };
 
+/** The write path (and undo, redo) loads with the first change, or just after the first page is
+ * shown (openData, first-paint.ts), whichever comes first: it is not needed to show the data. */
+const writePath = () => import('$lib/db/write');
+
 /** Write through the one write path; a refusal becomes a message and nothing changes. */
 export async function write(changes: Change[], label: string, source: HistorySource): Promise<boolean> {
 	try {
+		const { applyChanges } = await writePath();
 		await applyChanges(getDb(), changes, { label, source, lookup: app.lookup });
 		return true;
 	} catch (e) {
@@ -219,6 +243,7 @@ function showStep(e: unknown) {
 
 export async function doUndo() {
 	try {
+		const { undo } = await writePath();
 		const entry = await undo(getDb(), { lookup: app.lookup });
 		notify('info', entry ? t('msg.undone', { label: historyLabel(entry.label) }) : t('msg.nothingToUndo'));
 	} catch (e) {
@@ -228,6 +253,7 @@ export async function doUndo() {
 
 export async function doRedo() {
 	try {
+		const { redo } = await writePath();
 		const entry = await redo(getDb(), { lookup: app.lookup });
 		notify('info', entry ? t('msg.redone', { label: historyLabel(entry.label) }) : t('msg.nothingToRedo'));
 	} catch (e) {

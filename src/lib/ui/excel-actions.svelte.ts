@@ -3,6 +3,7 @@
 import type { TableName, TableRecords } from '$lib/schema';
 import { getDb } from '$lib/db';
 import { app, notify } from './app-state.svelte';
+import { asOf, mapView } from './map-view.svelte';
 import { i18n, t } from '$lib/i18n/lang.svelte';
 
 export const excelUi = $state({
@@ -49,7 +50,7 @@ async function runExport(make: (excel: typeof import('$lib/excel')) => Promise<{
 
 /** The whole dataset as one .xlsx. */
 export function exportAll() {
-	return runExport((excel) => excel.exportDataset(getDb()));
+	return runExport((excel) => excel.exportDataset(getDb(), { map: { date: asOf(), phase: mapView.phase } }));
 }
 
 /** The rows and columns on screen (as filtered and sorted) as .xlsx or .csv. */

@@ -44,8 +44,28 @@ export const collect: Record<keyof typeof vi, string> = {
 	'collect.warn.otherDataset': 'This package was not made from this dataset (dataset id {file}, here {here}); still only the data of {district} changes.',
 	'collect.warn.noBase': 'The package sent to {district} was not found: every cell that differs from the data here is taken as the district’s edit (conflicts cannot be detected).',
 	'collect.bookkeeping': 'Collection board',
+	'collect.communeOf': '{commune} ({district})',
+	'collect.guide.c.titleOut': 'DISTRICT DATA PACKAGE FOR {district}',
+	'collect.guide.c.titleReturn': 'RETURN TO THE DISTRICT FROM {district}',
+	'collect.guide.c.subtitle': '{period} — Veterans’ Association of {district}',
+	'collect.guide.kindOutCommune': 'District to commune',
+	'collect.guide.kindReturnCommune': 'Commune back to district',
+	'collect.guide.datasetIdDistrict': 'District dataset id',
+	'collect.guide.c.step1':
+		'1. Fill in or correct the commune’s data on the sheets {tables}: the targets’ status and criteria met, the criteria assessed, models, members’ houses, OCOP products; add rows at the end, leaving the "Id" column blank. Leave a cell you do not know blank, not 0.',
+	'collect.guide.c.scope':
+		'2. The package of {commune} holds only the tables that have a commune column. The tables {tables} are kept per district (no commune column), so they are not in this package: the district fills them.',
+	'collect.guide.c.step4': '4. The district takes only the data of {commune}: rows of another commune, district-level rows, or edits to the shared lists (periods, campaigns…) are refused.',
+	'collect.guide.c.step5': '5. Fill in your name above, save the file (.xlsx) and send it back to the district before the deadline.',
+	'collect.err.otherCommune': 'this row belongs to {other}, not to {commune}; the return of {commune} may change only the data of {commune}. This row is not imported.',
+	'collect.err.districtRow': 'this row is the district’s ({district}), not {commune}’s own; the return of {commune} may change only the data of {commune}. This row is not imported.',
+	'collect.err.districtTable':
+		'the table "{table}" is kept per district (it has no commune column), not by {commune}; the return of {commune} may not change or add its rows. This row is not imported.',
+	'collect.err.sharedTableCommune': 'the table "{table}" is a shared list; the return of {commune} may not change or add its rows. This row is not imported.',
+	'collect.warn.receivedCommune': 'This is the package the district sent {district} ({period}): its figures are taken as the district’s latest.',
+	'collect.warn.noBaseCommune':
+		'The package sent to {district} was not found: every cell that differs from the data here is taken as the commune’s edit (conflicts cannot be detected).',
 
-	'nav.collect': 'Collection',
 	'collect.title': 'Collecting figures from the districts',
 	'collect.intro':
 		'Each reporting period the province sends each district a package (an Excel file) with its communes, targets, registers and the measures to fill in. The district fills it in and sends it back; import the return here: only that district’s data changes, with the usual preview and conflict handling.',
@@ -98,5 +118,21 @@ export const collect: Record<keyof typeof vi, string> = {
 	'collect.exported': 'Exported {file}.',
 	'collect.received': 'Packages received: {list}',
 	'collect.history.make': 'Packages made for the districts ({period})',
-	'collect.records': 'Packages sent and received'
+	'collect.records': 'Packages sent and received',
+	'collect.c.title': 'District level: packages for the communes',
+	'collect.c.intro':
+		'A district does what the province does, one level down: one package per commune of the district (that commune’s rows only: the commune, its targets, criteria matrix, recognitions, models, members’ houses, OCOP products); the commune fills it in and sends it back; the district imports the return with "Import a return…" above, and only that commune’s data changes. The period’s results, members’ households, commendations and district targets are kept per district (no commune column), so the district fills those itself.',
+	'collect.c.district': 'District',
+	'collect.c.pick': '— pick a district —',
+	'collect.c.pickFirst': 'Pick a district to send packages to its communes.',
+	'collect.c.deadline': 'Communes’ return due',
+	'collect.c.make': 'Make the communes’ packages',
+	'collect.c.makeHint': 'Downloads one .zip with the package of every commune that has not returned yet; communes that have returned are not sent again.',
+	'collect.c.madeNone': 'Every commune has returned for this period; no package to send.',
+	'collect.c.col.commune': 'Commune',
+	'collect.c.remakeTitle': 'Make and download the package of {commune} again (recorded as sent again, awaiting a new return)',
+	'collect.c.missing': 'Returns still missing from {n} communes: {names}.',
+	'collect.c.missingNone': 'No return is missing (of the communes sent a package).',
+	'collect.c.history.make': 'Make the communes’ packages of {district} ({period})',
+	'collect.returnCommune': 'Commune (a commune’s return to its district)'
 };

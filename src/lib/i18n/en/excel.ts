@@ -15,6 +15,8 @@ export const excel: Record<keyof typeof viExcel, string> = {
 	'excel.info.exportedAt': 'Exported at',
 	'excel.info.appVersion': 'App version',
 	'excel.info.filters': 'Filters used',
+	'excel.info.map': 'Map of units, phase',
+	'excel.info.mapValue': 'Administrative units of {date}; phase {phase}. Each row keeps the unit it was entered for.',
 	'excel.info.noFilter': 'No filter (whole dataset)',
 	'excel.info.sheets': 'Data sheets',
 	'excel.info.note':
@@ -53,6 +55,8 @@ export const excel: Record<keyof typeof viExcel, string> = {
 	'excel.sheet.unmatched': 'Sheet "{sheet}": columns {columns} are not recognised. Map each to a field or choose "Skip".',
 	'excel.sheet.newerSchema': 'The file was exported with schema version {file}, newer than this app\'s {app}; some columns may not be recognised.',
 	'excel.sheet.keepsRows': 'Table "{table}" is a fixed list and loses no rows on import: {n} rows missing from the file are kept.',
+	'excel.sheet.otherMap': 'The file was made on the units of {fileDate} (phase {filePhase}); the map in view is {date}. Each row keeps the unit the file gives.',
+	'excel.sheet.mappedUnits': '{n} rows are on units merged since: on the map of {date} they show under their successors, and keep their own unit: {list}.',
 	'excel.sheet.filtered': 'This file was exported with filters ({filters}). In "Replace" mode every row missing from the file is deleted.',
 	'excel.sheet.groupRows': 'Sheet "{sheet}": skipped {n} group and total rows (rows {rows}).',
 	'excel.sheet.readonly': 'Column "{column}" cannot be changed from a file; its other values are ignored.',

@@ -18,5 +18,6 @@ import { safety } from './safety';
 import { storage } from './storage';
 import { backup } from './backup';
 import { collect } from './collect';
+import { units } from './units';
 
-export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...shell, ...help, ...pages, ...dashboard, ...excel, ...criteria, ...report, ...safety, ...storage, ...backup, ...collect };
+export const en: Record<DictKey, string> = { ...core, ...menu, ...association, ...resultsEntry, ...onboarding, ...tablePage, ...shell, ...help, ...pages, ...dashboard, ...excel, ...criteria, ...report, ...safety, ...storage, ...backup, ...collect, ...units };

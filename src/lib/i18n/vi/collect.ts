@@ -47,8 +47,28 @@ export const collect = {
 	'collect.warn.otherDataset': 'Gói này không do dữ liệu này lập ra (mã dữ liệu {file}, ở đây là {here}); vẫn chỉ dữ liệu của {district} được thay đổi.',
 	'collect.warn.noBase': 'Không tìm thấy bản gốc của gói đã gửi {district}: ô nào khác với dữ liệu hiện tại được coi là huyện đã sửa (không phát hiện được xung đột).',
 	'collect.bookkeeping': 'Theo dõi thu thập',
+	'collect.communeOf': '{commune} ({district})',
+	'collect.guide.c.titleOut': 'GÓI SỐ LIỆU HUYỆN GỬI {district}',
+	'collect.guide.c.titleReturn': 'BẢN TRẢ VỀ HUYỆN CỦA {district}',
+	'collect.guide.c.subtitle': '{period} — Hội Cựu chiến binh huyện {district}',
+	'collect.guide.kindOutCommune': 'Huyện gửi xã',
+	'collect.guide.kindReturnCommune': 'Xã trả về huyện',
+	'collect.guide.datasetIdDistrict': 'Mã dữ liệu của huyện',
+	'collect.guide.c.step1':
+		'1. Điền hoặc sửa số liệu của xã ở các trang {tables}: trạng thái và số tiêu chí đạt của chỉ tiêu, kết quả đánh giá tiêu chí, mô hình, nhà ở hội viên, sản phẩm OCOP; thêm dòng mới ở cuối trang, để trống cột "Mã". Ô chưa biết thì để trống, không ghi 0.',
+	'collect.guide.c.scope':
+		'2. Gói của {commune} chỉ gồm các bảng có cột xã. Các bảng {tables} tính theo huyện (không có cột xã) nên không có trong gói này: huyện tự điền các bảng đó.',
+	'collect.guide.c.step4': '4. Huyện chỉ nhận dữ liệu của {commune}: dòng của xã khác, dòng của cấp huyện, hoặc sửa ở các danh mục chung (kỳ báo cáo, phong trào…), sẽ bị từ chối.',
+	'collect.guide.c.step5': '5. Điền họ tên người gửi ở ô trên, lưu tệp (.xlsx) rồi gửi lại cho huyện trước hạn.',
+	'collect.err.otherCommune': 'dòng này thuộc {other}, không thuộc {commune}; bản trả về của {commune} chỉ được sửa dữ liệu của {commune}. Dòng này không được nhập.',
+	'collect.err.districtRow': 'dòng này là của cấp huyện ({district}), không thuộc riêng {commune}; bản trả về của {commune} chỉ được sửa dữ liệu của {commune}. Dòng này không được nhập.',
+	'collect.err.districtTable':
+		'bảng "{table}" tính theo huyện (không có cột xã), không thuộc phần của {commune}; bản trả về của {commune} không được sửa hay thêm dòng ở bảng này. Dòng này không được nhập.',
+	'collect.err.sharedTableCommune': 'bảng "{table}" là danh mục chung; bản trả về của {commune} không được sửa hay thêm dòng ở bảng này. Dòng này không được nhập.',
+	'collect.warn.receivedCommune': 'Đây là gói huyện gửi {district} ({period}): số liệu trong gói được nhận như bản mới nhất của huyện.',
+	'collect.warn.noBaseCommune':
+		'Không tìm thấy bản gốc của gói đã gửi {district}: ô nào khác với dữ liệu hiện tại được coi là xã đã sửa (không phát hiện được xung đột).',
 
-	'nav.collect': 'Thu thập',
 	'collect.title': 'Thu thập số liệu từ các huyện',
 	'collect.intro':
 		'Mỗi kỳ báo cáo, tỉnh gửi mỗi huyện một gói số liệu (tệp Excel) gồm các xã, chỉ tiêu, sổ theo dõi của huyện và các chỉ tiêu kết quả cần điền. Huyện điền rồi gửi lại; tỉnh nhập bản trả về ở đây: chỉ dữ liệu của huyện đó được thay đổi, có xem trước và xử lý xung đột như mọi lần nhập tệp.',
@@ -102,5 +122,21 @@ export const collect = {
 	'collect.exported': 'Đã xuất {file}.',
 	'collect.received': 'Gói đã nhận: {list}',
 	'collect.history.make': 'Tạo gói gửi huyện ({period})',
-	'collect.records': 'Sổ gói đã gửi và nhận'
+	'collect.records': 'Sổ gói đã gửi và nhận',
+	'collect.c.title': 'Cấp huyện: gửi xuống các xã',
+	'collect.c.intro':
+		'Huyện làm như tỉnh, một cấp dưới: mỗi xã của huyện một gói (chỉ dòng của xã đó: xã, chỉ tiêu xã, ma trận tiêu chí, công nhận, mô hình, nhà ở hội viên, sản phẩm OCOP), xã điền rồi gửi lại, huyện nhập bản trả về bằng nút "Nhập bản trả về…" ở trên: chỉ dữ liệu của xã đó được thay đổi. Kết quả theo kỳ, hộ hội viên, khen thưởng và chỉ tiêu huyện tính theo huyện (không có cột xã) nên huyện tự điền.',
+	'collect.c.district': 'Huyện',
+	'collect.c.pick': '— chọn huyện —',
+	'collect.c.pickFirst': 'Chọn một huyện để gửi gói xuống các xã của huyện đó.',
+	'collect.c.deadline': 'Hạn xã trả về',
+	'collect.c.make': 'Tạo gói gửi các xã',
+	'collect.c.makeHint': 'Tải về một tệp .zip gồm gói của mỗi xã chưa trả về; xã đã trả về không bị gửi lại.',
+	'collect.c.madeNone': 'Mọi xã đã trả về kỳ này; không có gói nào cần gửi.',
+	'collect.c.col.commune': 'Xã',
+	'collect.c.remakeTitle': 'Tạo lại và tải gói của {commune} (ghi nhận gửi lại, chờ bản trả về mới)',
+	'collect.c.missing': 'Còn thiếu bản trả về của {n} xã: {names}.',
+	'collect.c.missingNone': 'Không còn xã nào thiếu bản trả về (trong các xã đã gửi gói).',
+	'collect.c.history.make': 'Tạo gói gửi các xã của {district} ({period})',
+	'collect.returnCommune': 'Xã (bản trả về của xã gửi huyện)'
 };

@@ -14,6 +14,8 @@ export const excel = {
 	'excel.info.exportedAt': 'Thời điểm xuất',
 	'excel.info.appVersion': 'Phiên bản ứng dụng',
 	'excel.info.filters': 'Bộ lọc đã dùng',
+	'excel.info.map': 'Bản đồ đơn vị, giai đoạn',
+	'excel.info.mapValue': 'Đơn vị hành chính ngày {date}; giai đoạn {phase}. Mỗi dòng giữ đơn vị lúc nhập.',
 	'excel.info.noFilter': 'Không lọc (toàn bộ dữ liệu)',
 	'excel.info.sheets': 'Các trang dữ liệu',
 	'excel.info.note':
@@ -57,6 +59,8 @@ export const excel = {
 	'excel.sheet.newerSchema':
 		'Tệp được xuất với cấu trúc phiên bản {file}, mới hơn phiên bản {app} của ứng dụng; một số cột có thể không được nhận.',
 	'excel.sheet.keepsRows': 'Bảng "{table}" là danh sách cố định, không xóa dòng khi nhập: {n} dòng không có trong tệp vẫn được giữ nguyên.',
+	'excel.sheet.otherMap': 'Tệp lập theo đơn vị hành chính ngày {fileDate} (giai đoạn {filePhase}); đang xem bản đồ ngày {date}. Mỗi dòng giữ đơn vị ghi trong tệp.',
+	'excel.sheet.mappedUnits': '{n} dòng đặt trên đơn vị trước sắp xếp: theo bản đồ ngày {date} hiện dưới đơn vị kế tiếp, đơn vị ghi trên dòng giữ nguyên: {list}.',
 	'excel.sheet.filtered': 'Tệp này được xuất có lọc ({filters}). Ở chế độ "Thay thế", mọi dòng không có trong tệp sẽ bị xóa.',
 	'excel.sheet.groupRows': 'Trang "{sheet}": bỏ qua {n} dòng nhóm và dòng tổng (dòng {rows}).',
 	'excel.sheet.readonly': 'Cột "{column}" không sửa được bằng tệp; các giá trị khác trong cột này được bỏ qua.',

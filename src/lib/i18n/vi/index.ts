@@ -19,6 +19,7 @@ import type { dashboard } from './dashboard';
 import type { criteria } from './criteria';
 import type { report } from './report';
 import type { collect } from './collect';
+import type { units } from './units';
 
 export type DictKey =
 	| keyof typeof core
@@ -37,7 +38,8 @@ export type DictKey =
 	| keyof typeof dashboard
 	| keyof typeof criteria
 	| keyof typeof report
-	| keyof typeof collect;
+	| keyof typeof collect
+	| keyof typeof units;
 
 /** Every key is typed; the parts of features not loaded yet are filled in by registerDictionary. */
 export const vi = { ...core, ...menu, ...onboarding, ...tablePage, ...safety, ...storage, ...shell } as Record<DictKey, string>;

@@ -6,7 +6,9 @@ import { RecognitionIndex } from '$lib/domain/recognitions';
 import { latestCounts } from '$lib/domain/criteria-matrix';
 import { communesWithModel, type AssociationModel } from '$lib/domain/association';
 import { tvi } from '$lib/i18n/translate';
+import { dmy, MAP_2024 } from '$lib/domain/units-over-time';
 import { defineTable, type Derived, type ViewContext } from '../define';
+import { unitsOf, asOfOf } from '../units';
 import { id, version, updatedAt, notes, districtRef, isOneOf, enumOptions, districtOptions, yearOptions } from '../columns';
 
 /** commune id -> the plan's targets of that commune (year, level, status). */
@@ -30,7 +32,7 @@ export const communes = defineTable<Commune>()({
 	name: 'communes',
 	title: 'table.communes',
 	columns: [
-		{ ...id(['ma xa', 'ma don vi']), hidden: false, width: 80 },
+		{ ...id(['ma xa', 'ma don vi']), hidden: false, width: 105 },
 		districtRef({ required: true, pinned: true, aliases: ['huyen', 'ten huyen', 'huyen thi xa thanh pho', 'huyen thi xa tp', 'huyen tx tp', 'huyen thi xa', 'don vi cap huyen'] }),
 		{ key: 'name', label: 'col.commune', type: 'text', editable: false, required: true, width: 140, aliases: ['xa', 'ten xa', 'ten don vi', 'xa phuong thi tran', 'ten xa phuong thi tran', 'don vi cap xa'], pinned: true },
 		{ key: 'kind', label: 'col.kind', type: 'enum', values: COMMUNE_KINDS, enumName: 'communeKind', editable: false, required: true, width: 90, aliases: ['loai', 'cap'] },
@@ -43,15 +45,20 @@ export const communes = defineTable<Commune>()({
 		{ key: 'hamletsTotal', label: 'col.hamletsTotal', type: 'int', min: 0, max: 500, editable: true, width: 100, aliases: ['so thon', 'tong so thon'] },
 		{ key: 'modelHamlets', label: 'col.modelHamlets', type: 'int', min: 0, max: 500, editable: true, width: 120, aliases: ['thon kieu mau', 'so thon kieu mau', 'thon ntm kieu mau'] },
 		{ key: 'note2025', label: 'col.note2025', type: 'longtext', editable: false, width: 200, aliases: ['sap nhap'] },
+		// A unit formed by a reform starts on this day; every unit's last day follows from the successions.
+		{ key: 'validFrom', label: 'col.validFrom', type: 'date', editable: false, width: 120, aliases: ['hieu luc tu', 'thanh lap tu'] },
 		notes,
 		updatedAt,
 		version
 	],
 	id: { kind: 'official', prefix: 'c' },
-	naturalKey: ['districtId', 'name'],
+	// Tam Hải of 2024 and Tam Hải of 01/07/2025 share a name and a former district: the start day tells them apart.
+	naturalKey: ['districtId', 'name', 'validFrom'],
+	naturalKeyOptional: ['validFrom'],
 	unique: true,
 	sheetOrder: 2,
-	seed: { file: 'communes.json', version: 1 },
+	// Version 2: the units formed by the 2025 reforms (rows marked seedSince 2).
+	seed: { file: 'communes.json', version: 2 },
 	defaultSort: (a, b, lookup) =>
 		lookup.districtName(a.districtId).localeCompare(lookup.districtName(b.districtId), 'vi') || a.name.localeCompare(b.name, 'vi'),
 	search: (r, l) => [
@@ -65,6 +72,8 @@ export const communes = defineTable<Commune>()({
 		r.notes
 	],
 	related: ['targets', 'models', 'recognitions'],
+	// The units of the map in view (the 2024 units for the 2021-2025 plan; see the map switch).
+	inView: (c, ctx) => unitsOf(ctx).validAt(c, asOfOf(ctx)),
 	prepare: (related): Prepared => {
 		const m: CommunePlans = new Map();
 		for (const x of (related.targets ?? []) as unknown as Target[]) {
@@ -133,6 +142,8 @@ export const communes = defineTable<Commune>()({
 		// The dashboard's drill-down: reached at least a level (by the end of `until`).
 		{ param: 'reached', label: 'col.recognisedLevel', test: (c, v, ctx, s) => reachedAtLeast(prepared(ctx).index.communeRank(c.id, untilOf(s.until)), v) },
 		{ param: 'until', label: 'filter.year', test: () => true },
+		// Every unit of every time, not only those of the map in view.
+		{ param: 'map', label: 'filter.map', options: (ctx) => [{ value: 'all', label: ctx.t('filter.allTimes') }], test: () => true },
 		// The association's goal of III.3: "1" has a model it runs, "0" has none.
 		{
 			param: 'model',
@@ -148,7 +159,7 @@ export const communes = defineTable<Commune>()({
 	computed: (ctx) => {
 		const plans = plansOf(ctx);
 		const years = yearOptions('year', 'targets')(ctx).map((o) => Number(o.value));
-		return years.map((y) => ({
+		return [...unitColumns(ctx), ...years.map((y) => ({
 			id: `year_${y}`,
 			header: ctx.t('col.yearTarget', { year: y }),
 			width: 140,
@@ -158,9 +169,9 @@ export const communes = defineTable<Commune>()({
 				const top = ls.sort((a, b) => LEVEL_RANK[b] - LEVEL_RANK[a])[0];
 				return ctx.t(`enum.level.${top}`);
 			}
-		}));
+		}))];
 	},
-	rowLabel: (r, lookup) => `${r.name} (${lookup.districtName(r.districtId)})`,
+	rowLabel: (r, lookup) => lookup.communeLabel(r),
 	choices: {
 		// A commune-level target is for a commune (xã) of the NTM programme.
 		programme: (c) =>
@@ -172,3 +183,80 @@ export const communes = defineTable<Commune>()({
 	},
 	page: { path: '/communes', nav: 'nav.communes' }
 });
+
+/**
+ * Columns of the map over time: when the unit existed and what it became; for a unit formed by a
+ * reform, the units it was formed from (their recognised level shown as context: a new unit's own
+ * standing is a recognition of its own, never inferred) and the plan's targets rolled up into it.
+ */
+function unitColumns(ctx: ViewContext) {
+	const map = unitsOf(ctx);
+	const date = asOfOf(ctx);
+	const name = (id: string) => ctx.lookup.communeName(id);
+	const levelOf = (id: string) => {
+		const s = prepared(ctx).index.commune(id);
+		return s ? ctx.t(`enum.level.${s.level}` as never) : '';
+	};
+	const cols = [
+		{
+			id: 'validity',
+			header: ctx.t('col.validity'),
+			width: 190,
+			value: (c: Commune) => {
+				const to = map.validTo(c.id);
+				const from = c.validFrom;
+				return from && to ? `${dmy(from)} – ${dmy(to)}` : from ? ctx.t('units.from', { date: dmy(from) }) : to ? ctx.t('units.until', { date: dmy(to) }) : ctx.t('units.still');
+			}
+		},
+		{
+			id: 'successor',
+			header: ctx.t('col.successor'),
+			width: 170,
+			value: (c: Commune) => {
+				const s = map.endOf(c.id);
+				return s?.toId ? `${name(s.toId)} (${dmy(s.date)})` : '';
+			}
+		}
+	];
+	if (date <= MAP_2024) return cols;
+	// The unit above it on that day: its district (Nông Sơn's communes under Quế Sơn from 01/01/2025),
+	// or the city once the district level has ended.
+	cols.push({
+		id: 'parentAsOf',
+		header: ctx.t('col.parentAsOf', { date: dmy(date) }),
+		width: 170,
+		value: (c: Commune) => {
+			const d = map.districtAt(c.districtId, date);
+			return d ? ctx.lookup.districtName(d) : ctx.t('units.cityParent');
+		}
+	});
+	const targets = (ctx.related.targets ?? []) as unknown as Target[];
+	const rolled = map.rollUp(targets, (t) => t.communeId, date);
+	return [
+		...cols,
+		{
+			id: 'predecessors',
+			header: ctx.t('col.predecessors'),
+			width: 320,
+			after: 'id',
+			value: (c: Commune) =>
+				map
+					.roots(c.id)
+					.filter((p) => p !== c.id)
+					.map((p) => {
+						const l = levelOf(p);
+						return l ? `${name(p)} (${l})` : name(p);
+					})
+					.join('; ')
+		},
+		{
+			id: 'rolledTargets',
+			header: ctx.t('col.rolledTargets'),
+			width: 150,
+			value: (c: Commune) => {
+				const list = rolled.get(c.id) ?? [];
+				return list.length ? String(list.length) : '';
+			}
+		}
+	];
+}

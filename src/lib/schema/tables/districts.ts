@@ -4,6 +4,8 @@ import type { District, DistrictTarget, Recognition } from '$lib/domain/records'
 import { RecognitionIndex } from '$lib/domain/recognitions';
 import { untilOf } from '$lib/domain/filters';
 import { defineTable, type ViewContext } from '../define';
+import { dmy } from '$lib/domain/units-over-time';
+import { unitsOf } from '../units';
 import { id, version, updatedAt, enumOptions, isOneOf } from '../columns';
 
 const indexOf = (ctx: ViewContext) => (ctx.prepared as RecognitionIndex | null) ?? new RecognitionIndex([]);
@@ -33,6 +35,25 @@ export const districts = defineTable<District>()({
 	related: ['recognitions', 'districtTargets'],
 	prepare: (related) => new RecognitionIndex((related.recognitions ?? []) as unknown as Recognition[], [], (related.districtTargets ?? []) as unknown as DistrictTarget[]),
 	computed: (ctx) => [
+		// When the unit existed and what it became (Nông Sơn into Quế Sơn; the level ends on 01/07/2025).
+		{
+			id: 'validity',
+			header: ctx.t('col.validity'),
+			width: 150,
+			value: (d: District) => {
+				const to = unitsOf(ctx).districtValidTo(d.id);
+				return to ? ctx.t('units.until', { date: dmy(to) }) : ctx.t('units.still');
+			}
+		},
+		{
+			id: 'successor',
+			header: ctx.t('col.successor'),
+			width: 220,
+			value: (d: District) => {
+				const s = unitsOf(ctx).districtEnd(d.id);
+				return !s ? '' : s.toId ? `${ctx.lookup.districtName(s.toId)} (${dmy(s.date)})` : `${ctx.t('units.cityParent')} (${dmy(s.date)})`;
+			}
+		},
 		{
 			id: 'recognised',
 			header: ctx.t('col.unitRecognised'),

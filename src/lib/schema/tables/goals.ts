@@ -21,6 +21,8 @@ export const goals = defineTable<Goal>()({
 		{ key: 'baselineNote', label: 'col.baselineNote', type: 'longtext', editable: true, width: 220 },
 		deadline,
 		planSection,
+		// Empty: the 2021-2025 plan's; a drafted phase's goals carry its id (their key ends "@<phase>").
+		{ key: 'phase', label: 'col.goalPhase', type: 'text', editable: false, width: 100, maxLength: 20, aliases: ['giai doan'] },
 		notes,
 		updatedAt,
 		version

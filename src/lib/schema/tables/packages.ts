@@ -1,7 +1,8 @@
 // The packages of each reporting period: what the province sent each district and when, and when
-// the district's return came back (as its file says) and was applied. The collection board
-// (/collect) reads them; a return's import updates its row in the same undo step. Kept short: the
-// registry is on the first page.
+// the district's return came back (as its file says) and was applied; one level down, what a
+// district sent each of its communes (the commune column set). The collection board (/collect)
+// reads them; a return's import updates its row in the same undo step. Kept short: the registry is
+// on the first page.
 import { PACKAGE_ROLES, type PackageRecord } from '$lib/packages/types';
 import { defineTable } from '../define';
 import { id, version, updatedAt, notes, districtRef } from '../columns';
@@ -17,6 +18,7 @@ export const packages = defineTable<PackageRecord>()({
 		id(),
 		{ key: 'periodId', label: 'col.period', type: 'ref', ref: 'periods', required: true, editable: false, width: 200 },
 		districtRef({ required: true, pinned: true }),
+		{ key: 'communeId', label: 'col.commune', type: 'ref', ref: 'communes', editable: false, width: 130 },
 		{ key: 'role', label: 'col.packageRole', type: 'enum', values: PACKAGE_ROLES, enumName: 'packageRole', required: true, editable: false, width: 110 },
 		stamp('sentAt', 'col.sentAt'),
 		{ key: 'deadline', label: 'col.returnDeadline', type: 'date', editable: true, width: 120 },
@@ -30,12 +32,12 @@ export const packages = defineTable<PackageRecord>()({
 		version
 	],
 	id: { kind: 'generated', prefix: 'goi' },
-	naturalKey: ['periodId', 'districtId', 'role'],
+	// A district's package has no commune: like a recognition of a district, its key is then not checked.
+	naturalKey: ['periodId', 'districtId', 'communeId', 'role'],
 	unique: true,
 	sheetOrder: 40,
 	seed: { file: 'packages.json', version: 1 },
-	rowLabel: (r, l) => `${l.districtName(r.districtId)} / ${l.refName('periods', r.periodId) || r.periodId}`,
+	rowLabel: (r, l) => `${r.communeId ? `${l.communeName(r.communeId)}, ` : ''}${l.districtName(r.districtId)} / ${l.refName('periods', r.periodId) || r.periodId}`,
 	canDelete: true,
-	// On the association's page (Hội CCB) and in "Tất cả bảng": the header has no room for one more entry.
-	page: { path: '/collect', group: 'association' }
+	page: { path: '/collect', nav: 'nav.collect', group: 'association' }
 });

@@ -58,5 +58,5 @@ export const reports = defineTable<IssuedReport>()({
 	canDelete: true,
 	blank: () => ({ level: 'province', periodId: '', number: '', date: '', title: '', status: 'draft', edition: 1, replaces: '', snapshot: '', notes: '' }),
 	// Listed under "Hội CCB" and "Tất cả bảng"; the header's menu has no room left at 1366 px.
-	page: { path: '/reports', group: 'association' }
+	page: { path: '/reports', nav: 'nav.reports', group: 'association' }
 });

@@ -4,6 +4,8 @@ import type { Assessment, Recognition, Target } from '$lib/domain/records';
 import { latestCounts } from '$lib/domain/criteria-matrix';
 import { tvi } from '$lib/i18n/translate';
 import { defineTable, type Derived } from '../define';
+import { MAP_2024 } from '$lib/domain/units-over-time';
+import { unitsOf, asOfOf } from '../units';
 import { id, version, updatedAt, notes, status, deadline, decisionNo, decisionDate, planSection, districtRef, isOneOf, enumOptions, districtOptions, yearOptions, districtOfCommune } from '../columns';
 
 export const targets = defineTable<Target>()({
@@ -60,8 +62,41 @@ export const targets = defineTable<Target>()({
 		{ param: 'district', label: 'filter.district', options: districtOptions, test: isOneOf('districtId') },
 		{ param: 'status', label: 'filter.status', options: enumOptions('status', STATUSES), test: isOneOf('status'), field: 'status' },
 		{ param: 'action', label: 'col.action', test: isOneOf('action') },
-		{ param: 'commune', label: 'col.commune', test: isOneOf('communeId') }
+		{ param: 'commune', label: 'col.commune', test: isOneOf('communeId') },
+		// On a later map: the targets rolled up into a unit of that map (its own and its predecessors').
+		{
+			param: 'unit',
+			label: 'col.unitAsOf',
+			options: (ctx) =>
+				asOfOf(ctx) <= MAP_2024
+					? []
+					: unitsOf(ctx)
+							.unitsAt(asOfOf(ctx))
+							.filter((c) => c.kind === 'xa' || c.kind === 'phuong')
+							.sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+							.map((c) => ({ value: c.id, label: c.name })),
+			test: (r, v, ctx) => v.includes(unitsOf(ctx).successorAt(r.communeId, asOfOf(ctx)) ?? r.communeId)
+		}
 	],
+	// On a later map a target shows under the unit its commune became ("trước đây: …"); the row keeps its commune.
+	computed: (ctx) => {
+		const date = asOfOf(ctx);
+		if (date <= MAP_2024) return [];
+		const map = unitsOf(ctx);
+		return [
+			{
+				id: 'unitAsOf',
+				header: ctx.t('col.unitAsOfDate', { date: date.split('-').reverse().join('/') }),
+				width: 230,
+				after: 'communeId',
+				value: (r: Target) => {
+					const to = map.successorAt(r.communeId, date);
+					if (!to || to === r.communeId) return ctx.lookup.communeName(r.communeId);
+					return ctx.t('units.formerly', { unit: ctx.lookup.communeName(to), former: ctx.lookup.communeName(r.communeId) });
+				}
+			}
+		];
+	},
 	rowLabel: (r, lookup) => `${lookup.communeName(r.communeId) || '?'} / ${tvi(`enum.level.${r.level}`)} ${r.year}`,
 	add: { fields: ['communeId', 'level', 'year'], label: 'action.addTarget', fill: (r) => ({ deadline: r.deadline ?? String(r.year) }) },
 	canDelete: true,
