@@ -165,7 +165,9 @@ if (want('write')) {
 	const [app, raw] = await pairs('writeApp', 'writeRaw');
 	log('write app', app.map(r1), 'raw', raw.map(r1));
 	figure('writeApp', `App write path, ${sizes.targets} target rows in one transaction`, app);
-	figure('writeRaw', 'Raw Dexie bulkPut of the same rows', raw);
+	figure('writeRaw', 'Raw Dexie bulkPut of the same rows (stored in pages, db/pages.ts)', raw);
+	const records = await repeat('one IndexedDB record per row (the layout before version 4)', () => call('writeRecords'));
+	figure('writeRecords', 'For comparison: the same rows as one IndexedDB record each (native put, one transaction)', records);
 }
 if (!want('write')) await call('restoreTargets'); // else the last raw write left exactly these rows
 
@@ -280,6 +282,22 @@ if (want('grid')) {
 		return firstRowAt(app);
 	});
 	figure('gridFirstPaint', `Grid first paint with ${sizes.targets} rows (navigation to first row)`, gridPaint);
+	// A new tab (a new page and JS heap; the database and the HTTP cache as left by the reloads).
+	// Each tab's JS heap too, once all rows are loaded and after a garbage collection.
+	const shownAll = String(sizes.targets).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+	const coldStored = await repeat(`cold load of ${sizes.targets} stored rows (new tab)`, async () => {
+		const tab = await ctx.newPage();
+		await tab.goto(BASE + '/targets');
+		const ms = await firstRowAt(tab);
+		await tab.waitForFunction((n) => (document.querySelector('[data-testid="row-count"]')?.textContent ?? '').includes(n), shownAll, { timeout: 120_000 });
+		const session = await ctx.newCDPSession(tab);
+		await session.send('HeapProfiler.collectGarbage');
+		const heap = await tab.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+		await tab.close();
+		return { ms, heap: heap / 2 ** 20 };
+	});
+	figure('coldStored', `Cold load of ${sizes.targets} stored rows to the first painted grid row (new tab, navigation start)`, coldStored);
+	figure('heapTabs', `JS heap of a tab with ${sizes.targets} rows loaded (after GC), per new tab`, coldStored.map((x) => x.heap), 'MB');
 	const shownTotal = String(sizes.targets).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 	await app.waitForFunction((n) => (document.querySelector('[data-testid="row-count"]')?.textContent ?? '').includes(n), shownTotal, { timeout: 120_000 });
 

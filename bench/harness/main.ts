@@ -86,6 +86,33 @@ const api = {
 		return performance.now() - t0;
 	},
 
+	/** For comparison, the layout before version 4: the same rows as one IndexedDB record each (native
+	 * put in one transaction, a scratch database, until committed). */
+	async writeRecords() {
+		const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+			const req = indexedDB.open('bench-records', 1);
+			req.onupgradeneeded = () => req.result.createObjectStore('rows', { keyPath: 'id' });
+			req.onsuccess = () => resolve(req.result);
+			req.onerror = () => reject(req.error);
+		});
+		const run = (fill: (store: IDBObjectStore) => void) =>
+			new Promise<void>((resolve, reject) => {
+				const tx = idb.transaction('rows', 'readwrite');
+				fill(tx.objectStore('rows'));
+				tx.oncomplete = () => resolve();
+				tx.onerror = () => reject(tx.error);
+			});
+		await run((store) => store.clear());
+		const t0 = performance.now();
+		await run((store) => {
+			for (const r of data!.targets) store.put(r);
+		});
+		const ms = performance.now() - t0;
+		await run((store) => store.clear());
+		idb.close();
+		return ms;
+	},
+
 	/** One cell edit until committed in IndexedDB, n times on random rows. */
 	async edits(n = 200) {
 		const lookup = await loadLookup(db);

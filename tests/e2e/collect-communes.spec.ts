@@ -7,7 +7,7 @@ import { test, expect, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
 import ExcelJS from 'exceljs';
 import { readFileSync, mkdirSync } from 'node:fs';
-import { clearApp, navTo, waitForRows, DB_NAME } from './helpers';
+import { clearApp, navTo, waitForRows, storedRows } from './helpers';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DAI_LOC = '506';
@@ -15,25 +15,8 @@ const DAI_THANG = '20542';
 const DAI_HOA = '20548';
 const SHOTS = process.env.SCREENSHOTS ? 'docs/screenshots' : '';
 
-async function allRows(page: Page, table: string): Promise<Record<string, unknown>[]> {
-	return page.evaluate(
-		({ name, table }) =>
-			new Promise<Record<string, unknown>[]>((resolve, reject) => {
-				const open = indexedDB.open(name);
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const req = db.transaction(table).objectStore(table).getAll();
-					req.onsuccess = () => {
-						resolve(req.result);
-						db.close();
-					};
-					req.onerror = () => reject(req.error);
-				};
-			}),
-		{ name: DB_NAME, table }
-	);
-}
+/** Every stored row of a table, read straight from IndexedDB (through the page layout). */
+const allRows = (page: Page, table: string) => storedRows(page, table);
 
 const row = (page: Page, commune: string) => page.locator(`[data-testid="collect-down-row"][data-commune="${commune}"]`);
 

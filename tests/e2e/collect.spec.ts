@@ -6,31 +6,15 @@ import { test, expect, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
 import ExcelJS from 'exceljs';
 import { readFileSync, mkdirSync } from 'node:fs';
-import { clearApp, DB_NAME } from './helpers';
+import { clearApp, storedRows } from './helpers';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DAI_LOC = '506';
 const DUY_XUYEN = '508';
 const SHOTS = process.env.SCREENSHOTS ? 'docs/screenshots' : '';
 
-async function allRows(page: Page, table: string): Promise<Record<string, unknown>[]> {
-	return page.evaluate(
-		({ name, table }) =>
-			new Promise<Record<string, unknown>[]>((resolve, reject) => {
-				const open = indexedDB.open(name);
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const req = db.transaction(table).objectStore(table).getAll();
-					req.onsuccess = () => {
-						resolve(req.result);
-						db.close();
-					};
-					req.onerror = () => reject(req.error);
-				};
-			}),
-		{ name: DB_NAME, table }
-	);
+function allRows(page: Page, table: string): Promise<Record<string, unknown>[]> {
+	return storedRows(page, table);
 }
 
 const row = (page: Page, district: string) => page.locator(`[data-testid="collect-row"][data-district="${district}"]`);

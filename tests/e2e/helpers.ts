@@ -62,25 +62,44 @@ export async function pickIn(page: Page, rowId: string, colId: string, label: st
 	await item.first().click();
 }
 
-/** Read one record straight from IndexedDB. */
-export async function readRecord(page: Page, table: string, id: string): Promise<Record<string, unknown> | null> {
+/**
+ * Every stored row of a table, read straight from IndexedDB (native API): from database version 4
+ * on, the rows are in pages of the `pages` store (src/lib/db/pages.ts: key [table, page], value
+ * [row, …]); a table's own store is then empty.
+ */
+export async function storedRows(page: Page, table: string): Promise<Record<string, unknown>[]> {
 	return page.evaluate(
-		({ name, table, id }) =>
-			new Promise<Record<string, unknown> | null>((resolve, reject) => {
+		({ name, table }) =>
+			new Promise<Record<string, unknown>[]>((resolve, reject) => {
 				const open = indexedDB.open(name);
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
 					const db = open.result;
-					const req = db.transaction(table).objectStore(table).get(id);
-					req.onsuccess = () => {
-						resolve(req.result ?? null);
+					const paged = db.objectStoreNames.contains('pages');
+					const tx = db.transaction(paged ? [table, 'pages'] : [table]);
+					const out: Record<string, unknown>[] = [];
+					const own = tx.objectStore(table).getAll();
+					own.onsuccess = () => out.push(...own.result);
+					if (paged) {
+						const pages = tx.objectStore('pages').getAll(IDBKeyRange.bound([table, 0], [table, Number.MAX_SAFE_INTEGER]));
+						pages.onsuccess = () => {
+							for (const p of pages.result as Record<string, unknown>[][]) out.push(...p);
+						};
+					}
+					tx.oncomplete = () => {
 						db.close();
+						resolve(out);
 					};
-					req.onerror = () => reject(req.error);
+					tx.onerror = () => reject(tx.error);
 				};
 			}),
-		{ name: DB_NAME, table, id }
+		{ name: DB_NAME, table }
 	);
+}
+
+/** Read one record straight from IndexedDB (null when absent). */
+export async function readRecord(page: Page, table: string, id: string): Promise<Record<string, unknown> | null> {
+	return (await storedRows(page, table)).find((r) => r.id === id) ?? null;
 }
 
 /** Paste text into the focused element as the browser does for Ctrl+V (a ClipboardEvent). */

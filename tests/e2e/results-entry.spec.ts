@@ -2,31 +2,15 @@
 // measures for one reporting period, the province total under it, typing, pasting, undo, clearing
 // and refusing, each checked in IndexedDB. Runs on the seeded periods and measures.
 import { test, expect, type Page } from '@playwright/test';
-import { openFresh, cell, typeInto, DB_NAME, paste, copy } from './helpers';
+import { openFresh, cell, typeInto, paste, copy, storedRows } from './helpers';
 
 const DAI_LOC = '506';
 const PATH = '/association/results?period=2025-h1';
 
 
 /** Every stored figure, read straight from IndexedDB. */
-async function figures(page: Page): Promise<Record<string, unknown>[]> {
-	return page.evaluate(
-		(name) =>
-			new Promise<Record<string, unknown>[]>((resolve, reject) => {
-				const open = indexedDB.open(name);
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const req = db.transaction('results').objectStore('results').getAll();
-					req.onsuccess = () => {
-						resolve(req.result);
-						db.close();
-					};
-					req.onerror = () => reject(req.error);
-				};
-			}),
-		DB_NAME
-	);
+function figures(page: Page): Promise<Record<string, unknown>[]> {
+	return storedRows(page, 'results');
 }
 
 /** The measure columns in the order shown (the seeded measures, by their `order`). */

@@ -8,7 +8,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import * as XLSX from 'xlsx';
-import { openFresh, typeInto, readRecord, cell, waitForRows, paste, DB_NAME, navTo } from './helpers';
+import { openFresh, typeInto, readRecord, cell, waitForRows, paste, DB_NAME, storedRows, navTo } from './helpers';
 
 const T1 = '2024-ntm-20527'; // Đại Thạnh, NTM 2024
 
@@ -223,11 +223,5 @@ test('(d) an import that will not fit (3 MB left) is refused before it starts, n
 	await expect(error).not.toContainText('bulkAdd');
 	await page.getByTestId('import-cancel').click();
 	expect(await storedNotes(page)).toBe('sửa trước khi nhập');
-	expect(await page.evaluate(() => new Promise<number>((resolve) => {
-		const open = indexedDB.open('ntm-quang-nam');
-		open.onsuccess = () => {
-			const req = open.result.transaction('models').objectStore('models').count();
-			req.onsuccess = () => (resolve(req.result), open.result.close());
-		};
-	}))).toBe(0);
+	expect(await storedRows(page, 'models')).toHaveLength(0);
 });

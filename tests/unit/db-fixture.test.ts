@@ -29,7 +29,8 @@ async function restored(dump: DbDump): Promise<IDBDatabase> {
 /** What each release's database is: its native version (Dexie's × 10) and its meta keys. */
 const RELEASE: Record<Release, { version: number; meta: string[] }> = {
 	'0.1.0': { version: 20, meta: ['aliases', 'datasetId', 'seeded'] }, // Dexie version 2
-	'0.2.0': { version: 30, meta: ['aliases', 'datasetId', 'seedState', 'seeded'] } // Dexie version 3
+	'0.2.0': { version: 30, meta: ['aliases', 'datasetId', 'seedState', 'seeded'] }, // Dexie version 3
+	'0.3.0': { version: 30, meta: ['aliases', 'datasetId', 'seedState', 'seeded'] } // Dexie version 3
 };
 
 describe.each(Object.keys(RELEASE) as Release[])('the %s database fixture', (release) => {

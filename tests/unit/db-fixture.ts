@@ -1,5 +1,6 @@
 // Browser databases captured from the released apps (tests/fixtures/db-<release>.json, written by
-// tests/tools/make-db-fixture.mjs for 0.1.0 and make-db-fixture-0.2.0.mjs for 0.2.0), and a loader
+// tests/tools/make-db-fixture.mjs for 0.1.0, make-db-fixture-0.2.0.mjs for 0.2.0 and
+// make-db-fixture-0.3.0.mjs for 0.3.0), and a loader
 // that recreates one with the global `indexedDB` (fake-indexeddb in unit tests, see setup.ts) so a
 // test can open it with the current code.
 import { readFileSync } from 'node:fs';
@@ -47,7 +48,7 @@ export interface DbDump {
 }
 
 /** The releases with a database fixture. */
-export const RELEASES = ['0.1.0', '0.2.0'] as const;
+export const RELEASES = ['0.1.0', '0.2.0', '0.3.0'] as const;
 export type Release = (typeof RELEASES)[number];
 
 /** The database of a release after a planner's session. A fresh copy on every call. */

@@ -10,6 +10,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { loadDump, restoreDump, type DbDump } from './db-fixture';
+import { storedRow, storedRows } from './stored';
 import { NtmDatabase } from '../../src/lib/db/database';
 import { syncSeeds, loadSeedState, loadAliases } from '../../src/lib/db/seed';
 import { loadLookup } from '../../src/lib/db/read';
@@ -31,19 +32,13 @@ const tablesOf = (d: DbDump) => d.db.stores.map((s) => s.name).filter((n) => n !
 const seedStateOf = (d: DbDump) => (storeOf('meta').records as { key: string; value: Record<string, number> }[]).find((m) => m.key === 'seedState')!.value;
 const seedMark = (r: Row, k: 'seedSince' | 'seedRevised') => Number(r[k] ?? 1);
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-	return new Promise((resolve, reject) => {
-		req.onsuccess = () => resolve(req.result);
-		req.onerror = () => reject(req.error);
-	});
-}
-/** A record as stored (native IndexedDB, no Dexie hook or normalisation in between). */
+/** A record as stored (native IndexedDB, no Dexie hook or normalisation in between; from database
+ * version 4 on, in the pages of the `pages` store: tests/unit/stored.ts). */
 async function raw(table: string, id: string): Promise<Row | undefined> {
-	return (await request(db.backendDB().transaction(table).objectStore(table).get(id))) as Row | undefined;
+	return storedRow(db.backendDB(), table, id);
 }
 async function rawAll(table: string): Promise<Map<string, Row>> {
-	const rows = (await request(db.backendDB().transaction(table).objectStore(table).getAll())) as Row[];
-	return new Map(rows.map((r) => [String(r.id), r]));
+	return storedRows(db.backendDB(), table);
 }
 
 beforeEach(async () => {

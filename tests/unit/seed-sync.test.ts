@@ -78,7 +78,8 @@ describe('seed sync', () => {
 		const name = 'test-newtable-' + Math.random();
 		// A database made by a release without the indicators table (stores declared as then).
 		const old = new Dexie(name);
-		for (const v of DB_VERSIONS) {
+		// (Versions up to 3, the last of a release with one store per table; 4 pages the rows.)
+		for (const v of DB_VERSIONS.filter((v) => v.version <= 3)) {
 			const stores = { ...v.stores };
 			delete stores.indicators;
 			if (v.version === 3) for (const t of TABLE_NAMES) if (t !== 'indicators') stores[t] ??= 'id';

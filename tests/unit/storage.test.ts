@@ -117,15 +117,18 @@ describe('the write path on a full disk', () => {
 		const historyBefore = await db.history.count();
 		// The disk fills up while the transaction runs: IndexedDB aborts it with QuotaExceededError.
 		const { IDBObjectStore } = await import('fake-indexeddb');
-		const add = IDBObjectStore.prototype.add;
+		// (Rows are written as pages, db/pages.ts: put requests; the history entry is an add.)
 		let calls = 0;
-		vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
-			if (++calls > 3) {
-				this.transaction.abort();
-				Object.defineProperty(this.transaction, 'error', { value: Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }) });
-			}
-			return add.apply(this, args);
-		});
+		for (const method of ['add', 'put'] as const) {
+			const original = IDBObjectStore.prototype[method];
+			vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+				if (++calls > 3) {
+					this.transaction.abort();
+					Object.defineProperty(this.transaction, 'error', { value: Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }) });
+				}
+				return original.apply(this, args);
+			});
+		}
 		const more: Change[] = [
 			...inserts(20, 'n'),
 			{ op: 'patch', table: 'models', id: 'm-1', patch: { name: 'đổi tên' }, expectedVersion: 1 }

@@ -3,6 +3,7 @@
 import Dexie, { type Table } from 'dexie';
 import { TABLE_NAMES, type TableName, type TableRecords } from '$lib/schema';
 import { DB_VERSIONS } from './migrations';
+import { pagedTables } from './pages';
 
 /** One recorded change of one record. `state` is what toggling the entry restores. */
 export interface HistoryItem {
@@ -49,15 +50,18 @@ export class NtmDatabase extends Dexie {
 
 	constructor(name = DB_NAME) {
 		super(name);
-		const latest = DB_VERSIONS[DB_VERSIONS.length - 1].version;
 		for (const v of DB_VERSIONS) {
-			// The newest version's stores also hold every table of the registry (a new table needs no
-			// version of its own, see migrations.ts).
+			// Every version from 3 on also holds every table of the registry (a new table needs no
+			// version of its own, see migrations.ts). Not only the newest: Dexie runs the steps from the
+			// database's own version on, and a step whose stores leave out a store the database has
+			// deletes it (releases 0.2.0 and 0.3.0 made their registers' stores at version 3).
 			const stores: Record<string, string | null> = { ...v.stores };
-			if (v.version === latest) for (const t of TABLE_NAMES) stores[t] ??= 'id';
+			if (v.version >= 3) for (const t of TABLE_NAMES) stores[t] ??= 'id';
 			const declared = this.version(v.version).stores(stores);
 			if (v.upgrade) declared.upgrade(v.upgrade);
 		}
+		// The rows of every data table are stored in pages (pages.ts); the Table API is unchanged.
+		this.use(pagedTables(TABLE_NAMES));
 	}
 
 	table_<T extends TableName>(name: T): Table<TableRecords[T], string> {
