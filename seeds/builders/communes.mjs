@@ -7,28 +7,32 @@ export const after = ['districts.json'];
 
 const COMMUNE_KIND = { xã: 'xa', phường: 'phuong', 'thị trấn': 'thi_tran' };
 
+/** One commune-level unit, as the seed writes it (every xã in the programme of its phase). */
+function unitRecord(districtById, id, districtId, name, kind, note2025, validFrom) {
+	return {
+		...base(id),
+		districtId,
+		name,
+		kind,
+		region: districtById.get(districtId).region,
+		inProgramme: kind === 'xa',
+		recognisedLevel: null,
+		recognisedYear: null,
+		criteriaMet: null,
+		hamletsTotal: null,
+		modelHamlets: null,
+		note2025,
+		validFrom,
+		notes: ''
+	};
+}
+
 export function build(ctx) {
 	const districts = need(ctx, 'districts.json');
 	const districtById = new Map(districts.map((d) => [d.id, d]));
-	const communes = units().map((u) => {
-		const kind = lookup(COMMUNE_KIND, u.commune_kind, 'commune kind');
-		return {
-			...base(u.commune_code),
-			districtId: u.district_code,
-			name: u.commune_name,
-			kind,
-			region: districtById.get(u.district_code).region,
-			inProgramme: kind === 'xa',
-			recognisedLevel: null,
-			recognisedYear: null,
-			criteriaMet: null,
-			hamletsTotal: null,
-			modelHamlets: null,
-			note2025: u.note_2025,
-			validFrom: null,
-			notes: ''
-		};
-	});
+	const communes = units().map((u) =>
+		unitRecord(districtById, u.commune_code, u.district_code, u.commune_name, lookup(COMMUNE_KIND, u.commune_kind, 'commune kind'), u.note_2025, null)
+	);
 	const ids = new Set();
 	for (const c of communes) {
 		if (ids.has(c.id)) throw new Error(`Duplicate commune code ${c.id}`);
@@ -70,25 +74,9 @@ export function build(ctx) {
  */
 function unitsOf2025(communes, districtById) {
 	const byId = new Map(communes.map((c) => [c.id, c]));
-	const unit = (id, name, kind, districtId, validFrom, note) => ({
-		...base(id),
-		districtId,
-		name,
-		kind,
-		region: districtById.get(districtId).region,
-		// Every xã of the new map is in the national programme 2026-2030 (QĐ 51/2025/QĐ-TTg); views of
-		// the 2021-2025 plan show the units of its own map, so these do not count there.
-		inProgramme: kind === 'xa',
-		recognisedLevel: null,
-		recognisedYear: null,
-		criteriaMet: null,
-		hamletsTotal: null,
-		modelHamlets: null,
-		note2025: note,
-		validFrom,
-		notes: '',
-		seedSince: 2
-	});
+	// Every xã of the new map is in the national programme 2026-2030 (QĐ 51/2025/QĐ-TTg); views of
+	// the 2021-2025 plan show the units of its own map, so these do not count there.
+	const unit = (id, name, kind, districtId, validFrom, note) => ({ ...unitRecord(districtById, id, districtId, name, kind, note, validFrom), seedSince: 2 });
 	const jan = JAN_NEW.map((u) =>
 		unit(newUnitId(u.code, JAN_2025), u.name, u.kind, u.district, JAN_2025, `Thành lập từ 01/01/2025 (${NQ1241})`)
 	);
