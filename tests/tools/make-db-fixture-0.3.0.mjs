@@ -17,7 +17,8 @@
 // It serves the build on port 4191 (or $PORT), drives it in real Chromium (db-fixture-driver.mjs, shared
 // with the 0.1.0 script), waits after each action until IndexedDB holds the value, then dumps
 // every object store with the native IndexedDB API.
-import { makeFixture, poll, sleep } from './db-fixture-driver.mjs';
+import { makeFixture, poll } from './db-fixture-driver.mjs';
+import { addRow, pickRef, same, laterSteps } from './db-fixture-steps.mjs';
 
 const [buildArg, outArg] = process.argv.slice(2);
 if (!buildArg || !outArg) {
@@ -59,34 +60,8 @@ async function answerRecognition(page, no, date) {
 	await dialog.waitFor({ state: 'hidden' });
 }
 
-/** Fill a reference field of the add form and pick the named row in its list. */
-async function pickRef(page, field, typed, label) {
-	await page.getByTestId(`add-${field}`).fill(typed);
-	await page.locator('.choices button', { hasText: label }).first().click();
-}
-
-/** Open the add form, fill it (`fill(page)`), submit; the new row is recorded and returned. */
-async function addRow(s, table, fill) {
-	return s.added(table, async () => {
-		await s.page.getByTestId('add-row').click();
-		await s.page.locator('form[data-testid="add-form"]').waitFor({ state: 'visible' });
-		await fill(s.page);
-		await s.page.getByTestId('add-submit').click();
-	});
-}
-
-function same(what, rec, want) {
-	for (const [k, v] of Object.entries(want)) if (rec[k] !== v) throw new Error(`${what}: ${k} is ${JSON.stringify(rec[k])}, not ${JSON.stringify(v)}`);
-}
-
-/** Open a table page that may be empty (no row to wait for: its row counter instead). */
-async function openTable(s, name) {
-	await s.page.goto(`${s.base}/tables/${name}`);
-	await s.page.getByTestId('row-count').waitFor({ state: 'visible' });
-}
-
 async function planner(s) {
-	const { page, expectation } = s;
+	const { page } = s;
 
 	// a. Targets: status (list editor), decision number and date, criteria met, a note, an added
 	// target and a deleted one.
@@ -133,117 +108,7 @@ async function planner(s) {
 	await s.stored('communes', C_HAMLETS, 'modelHamlets', 2);
 	await s.shot('communes');
 
-	// c. District targets: Đại Lộc's NTM 2025 recognised, with its decision.
-	console.log('district targets: edits');
-	await s.open('/tables/districtTargets');
-	await s.pickIn(DT_RECOGNISED, 'status', 'Đã công nhận');
-	await s.stored('districtTargets', DT_RECOGNISED, 'status', 'recognised');
-	await s.typeInto(DT_RECOGNISED, 'decisionNo', DT_DECISION);
-	await s.stored('districtTargets', DT_RECOGNISED, 'decisionNo', DT_DECISION);
-	await s.typeInto(DT_RECOGNISED, 'decisionDate', '20/06/2025');
-	await s.stored('districtTargets', DT_RECOGNISED, 'decisionDate', '2025-06-20');
-	await s.shot('district-targets');
-
-	// d. Plan: a goal's target, an indicator's actual value (text, as the plan writes it).
-	console.log('plan: edits');
-	await s.open('/plan');
-	await s.typeInto(GOAL, 'target', '160');
-	await s.stored('goals', GOAL, 'target', 160);
-	await s.typeInto(INDICATOR, 'actual', '61,5');
-	await s.stored('indicators', INDICATOR, 'actual', '61,5');
-	await s.shot('plan');
-
-	// e. The association's registers: a model, member households, an OCOP product (added, its
-	// stars raised), a commendation; two figures on the results entry page.
-	console.log('association: registers');
-	await page.goto(`${s.base}/association`);
-	await page.getByTestId('table-link-models').click();
-	await page.getByTestId('row-count').waitFor({ state: 'visible' });
-	const model = await addRow(s, 'models', async (p) => {
-		await pickRef(p, 'communeId', 'Đại Thạnh', 'Đại Thạnh (Đại Lộc)');
-		await p.getByTestId('add-name').fill('Bên sọt rác nhà ta');
-		await p.getByTestId('add-runBy').selectOption('association');
-	});
-	same('the added model', model, { communeId: '20527', districtId: DAI_LOC, name: 'Bên sọt rác nhà ta', runBy: 'association' });
-	await s.waitForRows();
-	await s.typeInto(model.id, 'participants', '25');
-	await s.stored('models', model.id, 'participants', 25);
-
-	await openTable(s, 'memberHouseholds');
-	const households = await addRow(s, 'memberHouseholds', async (p) => {
-		await pickRef(p, 'districtId', 'dai loc', 'Đại Lộc');
-		await p.getByTestId('add-year').fill('2025');
-	});
-	same('the added member households', households, { districtId: DAI_LOC, year: 2025 });
-	await s.waitForRows();
-	await s.typeInto(households.id, 'households', '1250');
-	await s.stored('memberHouseholds', households.id, 'households', 1250);
-	await s.typeInto(households.id, 'poor', '12');
-	await s.stored('memberHouseholds', households.id, 'poor', 12);
-
-	await openTable(s, 'ocopProducts');
-	const product = await addRow(s, 'ocopProducts', async (p) => {
-		await pickRef(p, 'communeId', 'Đại Hồng', 'Đại Hồng (Đại Lộc)');
-		await p.getByTestId('add-name').fill('Mật ong rừng Đại Hồng');
-		await p.getByTestId('add-stars').selectOption('3');
-		await p.getByTestId('add-year').fill('2024');
-	});
-	same('the added OCOP product', product, { communeId: '20512', districtId: DAI_LOC, name: 'Mật ong rừng Đại Hồng', stars: '3', year: 2024 });
-	await s.waitForRows();
-	await s.pickIn(product.id, 'stars', '4 sao');
-	await s.stored('ocopProducts', product.id, 'stars', '4');
-	await s.shot('ocop-products');
-
-	await openTable(s, 'commendations');
-	const commendation = await addRow(s, 'commendations', async (p) => {
-		await p.getByTestId('add-kind').selectOption('collective');
-		await p.getByTestId('add-recipient').fill('Hội CCB xã Đại Sơn');
-		// The field "form" (hình thức) has the test id of the form itself (add-form): the select is meant.
-		await p.locator('select[data-testid="add-form"]').selectOption('giay_khen');
-		await p.getByTestId('add-level').selectOption('district');
-	});
-	same('the added commendation', commendation, { kind: 'collective', recipient: 'Hội CCB xã Đại Sơn', form: 'giay_khen', level: 'district' });
-	await s.waitForRows();
-	await s.shot('commendations');
-
-	console.log('association: results');
-	await s.open(`/association/results?period=${PERIOD}`);
-	for (const [measure, typed, value] of [
-		[M_COURSES, '12', 12],
-		[M_LAND, '1.234,5', 1234.5]
-	]) {
-		const fig = await s.added('results', () => s.typeInto(DAI_LOC, measure, typed));
-		same('the typed figure', fig, { districtId: DAI_LOC, periodId: PERIOD, measureId: measure });
-		await s.stored('results', fig.id, 'value', value);
-	}
-	await s.shot('results');
-
-	// f. Undo and redo with the keyboard: an edit undone and redone (it stays), then an edit
-	// undone (the history keeps its redo entry and the value is gone).
-	console.log('targets: undo and redo');
-	await s.open('/targets?district=506');
-	const redoneBefore = (await s.readRecord('targets', T_REDONE)).criteriaMet;
-	await s.typeInto(T_REDONE, 'criteriaMet', '16');
-	await poll('the edit to redo', () => s.readRecord('targets', T_REDONE), (r) => r?.criteriaMet === 16);
-	await page.keyboard.press('Control+z');
-	await poll('its undo', () => s.readRecord('targets', T_REDONE), (r) => r?.criteriaMet === redoneBefore);
-	await page.keyboard.press('Control+y');
-	await s.stored('targets', T_REDONE, 'criteriaMet', 16);
-	await poll('no redo entry', () => s.historyCounts(), (h) => h.redo === 0);
-	expectation.redone = { table: 'targets', id: T_REDONE, field: 'criteriaMet', valueBeforeUndo: 16, valueAfterUndo: redoneBefore };
-
-	const original = (await s.readRecord('targets', T_UNDONE)).criteriaMet;
-	await s.typeInto(T_UNDONE, 'criteriaMet', '15');
-	const edited = await poll('the edit to undo', () => s.readRecord('targets', T_UNDONE), (r) => r?.criteriaMet === 15);
-	await page.keyboard.press('Control+z');
-	const undone = await poll('the undo', () => s.readRecord('targets', T_UNDONE), (r) => r?.criteriaMet === original);
-	await poll('one redo entry', () => s.historyCounts(), (h) => h.redo === 1);
-	expectation.undone = { table: 'targets', id: T_UNDONE, field: 'criteriaMet', valueBeforeUndo: edited.criteriaMet, valueAfterUndo: undone.criteriaMet };
-	console.log(`  targets/${T_UNDONE}.criteriaMet ${edited.criteriaMet} -> undone -> ${JSON.stringify(undone.criteriaMet)}`);
-	// Let the page settle (no write may follow the undo, or the redo entry would be discarded).
-	await sleep(500);
-	await s.shot('undo-redo');
-	expectation.history = await s.historyCounts();
+	await laterSteps(s, { DT_RECOGNISED, DT_DECISION, GOAL, INDICATOR, DAI_LOC, PERIOD, M_COURSES, M_LAND, T_REDONE, T_UNDONE });
 }
 
 await makeFixture({
