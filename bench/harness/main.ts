@@ -8,7 +8,7 @@ import { TABLE_NAMES, TABLES } from '$lib/schema';
 import { SEED_STATE_KEY } from '$lib/db/migrations';
 import { parseWorkbookFile } from '$lib/excel/worker-client';
 import { parseWorkbookBytes } from '$lib/excel/read';
-import { buildPreview } from '$lib/excel/preview';
+import { buildPreview, readLocal } from '$lib/excel/preview';
 import { applyPreview } from '$lib/excel/apply';
 import { exportDataset, exportView } from '$lib/excel/export';
 import { buildViewWorkbook } from '$lib/excel/workbook-write';
@@ -199,10 +199,12 @@ const api = {
 		const file = new File([handMade! as BlobPart], 'national.xlsx');
 		const { result, longest, count, tasks } = await withLongTasks(async () => {
 			const t0 = performance.now();
+			// As the import dialog does: the tables are read while the worker parses the file.
+			const local = readLocal(db);
 			const parsed = await parseWorkbookFile(file);
 			if ('error' in parsed) throw new Error(parsed.error.message);
 			const t1 = performance.now();
-			const preview = await buildPreview(db, parsed);
+			const preview = await buildPreview(db, parsed, { local });
 			const t2 = performance.now();
 			const summary = await applyPreview(db, preview);
 			const t3 = performance.now();

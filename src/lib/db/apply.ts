@@ -15,7 +15,7 @@ import { tvi, type DictKey } from '$lib/i18n/translate';
 import type { NtmDatabase } from './database';
 import { AppError, toAppError } from './errors';
 import { publishChanges, type ChangeNotice } from './changes';
-import { pageOf } from './pages';
+import { PAGE_COUNT, pageOf } from './pages';
 import {
 	HISTORY_LIMIT,
 	ROOM_CHECK_OVER,
@@ -38,8 +38,14 @@ const idOf = (c: Change) => ('id' in c ? c.id : c.record.id);
  */
 export function byPage<T>(list: T[], id: (x: T) => string): T[] {
 	if (list.length <= WRITE_SLICE) return list;
-	const pages = list.map((x) => pageOf(id(x)));
-	return list.map((_, i) => i).sort((a, b) => pages[a] - pages[b] || a - b).map((i) => list[i]);
+	// A counting sort by page number (0..PAGE_COUNT-1): linear, and stable by construction.
+	const pages = new Uint16Array(list.length);
+	const starts = new Uint32Array(PAGE_COUNT + 1);
+	for (let i = 0; i < list.length; i++) starts[(pages[i] = pageOf(id(list[i]))) + 1]++;
+	for (let p = 0; p < PAGE_COUNT; p++) starts[p + 1] += starts[p];
+	const out = new Array<T>(list.length);
+	for (let i = 0; i < list.length; i++) out[starts[pages[i]]++] = list[i];
+	return out;
 }
 
 const META_FIELDS = new Set(['id', 'version', 'updatedAt']);

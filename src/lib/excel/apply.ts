@@ -39,7 +39,9 @@ export function previewToChanges(preview: Preview, resolutions: Resolutions = {}
 	let unresolved = 0;
 	for (const row of preview.rows) {
 		if (row.status === 'new' && row.record) {
-			changes.push({ op: 'insert', table: row.table, record: { ...row.record, id: row.id } });
+			// The preview's record already has the row's id; the write path copies what it stores.
+			const record = row.record.id === row.id ? (row.record as Record<string, unknown> & { id: string }) : { ...row.record, id: row.id };
+			changes.push({ op: 'insert', table: row.table, record });
 		} else if (row.status === 'changed' || row.status === 'conflict') {
 			const patch: Record<string, unknown> = {};
 			for (const c of row.changes) patch[c.key] = c.new;
@@ -80,14 +82,14 @@ export async function applyPreview(
 	} catch (e) {
 		throw toAppError(e);
 	}
-	const written = new Set((entry?.items ?? []).map((i) => `${i.table}:${i.id}`));
+	// What was written, from the undo step: a row that was not there before was added (an insert),
+	// a row that was and still is was updated (a patch); deletions are counted from the preview.
 	let added = 0;
 	let updated = 0;
-	for (const c of changes) {
-		const id = 'id' in c ? c.id : c.record.id;
-		if (!written.has(`${c.table}:${id}`)) continue;
-		if (c.op === 'insert') added++;
-		else if (c.op === 'patch') updated++;
+	for (const i of entry?.items ?? []) {
+		if (i.after === null) continue;
+		if (i.state === null) added++;
+		else updated++;
 	}
 	const deleted = preview.deletions.length;
 	const unchanged = preview.counts.unchanged + preview.counts.kept + (preview.counts.changed + preview.counts.conflict - updated);

@@ -10,7 +10,9 @@
 //
 //   readFile(file, onProgress?)                      -> Promise<ParsedWorkbook | { error }>
 //       Parses in a Web Worker. `error.message` is the Vietnamese text to show; nothing changed.
-//   buildPreview(db, parsed, { mappings?, mode?: 'merge' | 'replace', useSavedMappings? }) -> Promise<Preview>
+//   readLocal(db) -> Promise<LocalTables>
+//       The tables a preview compares against; start it with readFile (the two overlap) and pass it.
+//   buildPreview(db, parsed, { mappings?, mode?: 'merge' | 'replace', useSavedMappings?, local? }) -> Promise<Preview>
 //       Per row: new / changed (cells old -> new) / unchanged / kept / conflict / error, with
 //       located Vietnamese issues; `deletions` in replace mode. Writes nothing.
 //   applyPreview(db, preview, resolutions?, { defaultResolution? }) -> Promise<Summary>
@@ -31,8 +33,8 @@ export { exportDataset, exportView, download, datasetToXlsx, viewToXlsx, viewToC
 export type { ExportFilters } from './export';
 export { parseWorkbookFile as readFile, parseWorkbookFile } from './worker-client';
 export { parseWorkbookBytes } from './read';
-export { buildPreview, conflictKey } from './preview';
-export type { Preview, PreviewRow, PreviewOptions, CellDiff, CellConflict, Deletion, SheetPlan, RowStatus, ImportMode } from './preview';
+export { buildPreview, conflictKey, readLocal } from './preview';
+export type { LocalTables, Preview, PreviewRow, PreviewOptions, CellDiff, CellConflict, Deletion, SheetPlan, RowStatus, ImportMode } from './preview';
 export { applyPreview, previewToChanges } from './apply';
 export type { Summary, Resolution, Resolutions } from './apply';
 export { saveMapping, loadMapping } from './mapping';

@@ -5,6 +5,7 @@ import { unitsOfLookup } from '$lib/schema/units';
 import { dmy, MAP_2024 } from '$lib/domain/units-over-time';
 import { foldUnitName, type Lookup } from '$lib/domain/lookup';
 import { fold } from '$lib/domain/text';
+import { newRecordId } from '$lib/domain/ids';
 import {
 	TABLE_NAMES,
 	schemas,
@@ -131,9 +132,46 @@ export interface PreviewOptions {
 	 * and changes to the province's lists are refused (error rows naming sheet, row and district).
 	 */
 	scope?: { districtId: string; periodId?: string; communeId?: string };
+	/**
+	 * The database's tables as `readLocal(db)` read them, started while the file was parsed (the
+	 * worker parses, this thread reads and normalises meanwhile). Used once: the preview adds the
+	 * file's new rows to these maps.
+	 */
+	local?: Promise<LocalTables>;
+}
+
+/** Every table's records by id, normalised, as the preview compares against them. */
+export type LocalTables = Map<TableName, Map<string, AnyRec>>;
+
+/** Read and normalise every table for a preview (one read transaction; a table per task after it). */
+export async function readLocal(db: NtmDatabase): Promise<LocalTables> {
+	const local: LocalTables = new Map();
+	const read = new Map<TableName, AnyRec[]>();
+	await db.transaction('r', TABLE_NAMES.map((t) => db.table_(t)), async () => {
+		for (const t of TABLE_NAMES) read.set(t, await db.table(t).toArray());
+	});
+	// Outside the transaction, a table per task: normalising 64,000 stored rows is a task of its own.
+	for (const t of TABLE_NAMES) {
+		const all = normaliseRows<AnyRec>(t, read.get(t)!);
+		local.set(t, new Map(all.map((r) => [r.id, r])));
+		if (all.length > PREVIEW_SLICE) await yieldToPage();
+	}
+	return local;
 }
 
 const META = new Set(['id', 'version', 'updatedAt']);
+/** The changes and conflicts of a new row: none (one shared, frozen list instead of two per row). */
+const NONE = Object.freeze([]) as unknown as never[];
+
+/** parseValue through a column's cache of the texts and numbers seen (primitive results only). */
+function cachedParse(cache: Map<unknown, ParseResult>, col: Column<any>, raw: CellValue, lookup: Lookup): ParseResult {
+	if (typeof raw !== 'string' && typeof raw !== 'number') return parseValue(col, raw, lookup);
+	const hit = cache.get(raw);
+	if (hit) return hit;
+	const r = parseValue(col, raw, lookup);
+	if ((!r.ok || r.value === null || typeof r.value !== 'object') && cache.size < 5000) cache.set(raw, r);
+	return r;
+}
 
 type AnyRec = Record<string, unknown> & { id: string; version?: number };
 
@@ -142,14 +180,6 @@ function norm(v: unknown): unknown {
 }
 export function sameValue(a: unknown, b: unknown): boolean {
 	return norm(a) === norm(b);
-}
-
-function randomId(prefix: string): string {
-	const r =
-		typeof crypto !== 'undefined' && 'randomUUID' in crypto
-			? crypto.randomUUID().replace(/-/g, '').slice(0, 12)
-			: Math.random().toString(36).slice(2, 14);
-	return `${prefix}-${r}`;
 }
 
 function buildLookup(local: Map<TableName, Map<string, AnyRec>>): Lookup {
@@ -190,17 +220,7 @@ const PREVIEW_SLICE = 500;
 /** Build the preview of importing `parsed` into `db`. */
 export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts: PreviewOptions = {}): Promise<Preview> {
 	const mode = opts.mode ?? 'merge';
-	const local = new Map<TableName, Map<string, AnyRec>>();
-	const read = new Map<TableName, AnyRec[]>();
-	await db.transaction('r', TABLE_NAMES.map((t) => db.table_(t)), async () => {
-		for (const t of TABLE_NAMES) read.set(t, await db.table(t).toArray());
-	});
-	// Outside the transaction, a table per task: normalising 64,000 stored rows is a task of its own.
-	for (const t of TABLE_NAMES) {
-		const all = normaliseRows<AnyRec>(t, read.get(t)!);
-		local.set(t, new Map(all.map((r) => [r.id, r])));
-		if (all.length > PREVIEW_SLICE) await yieldToPage();
-	}
+	const local = await (opts.local ?? readLocal(db));
 	const issues = new Issues();
 	let blocking = false;
 	for (const i of parsed.issues) {
@@ -328,6 +348,11 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 		await yieldToPage();
 		const seen = new Map<string, number>();
 		const communeCache = new Map<string, ParseResult>();
+		// A new row's empty values (one clock reading for the whole sheet: its rows arrive together).
+		const blank = defaults(table);
+		// Cell texts repeat down a column ("Quý 4/2024", "Chưa bắt đầu"): each distinct text of a column
+		// is read once per sheet (the lookup does not change within a sheet).
+		const valueCache = new Map<Column<any>, Map<unknown, ParseResult>>(mapped.map((m) => [m.col, new Map()]));
 		const knownUnits = new Set<string>();
 		for (const c of lookup.communes) {
 			knownUnits.add(c.id);
@@ -391,14 +416,16 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 						} else r = parseValue(col, raw, lookup, hint);
 						if (communeCache.size < 5000) communeCache.set(key, r);
 					}
-				} else r = parseValue(col, raw, lookup);
+				} else r = cachedParse(valueCache.get(col)!, col, raw, lookup);
 				if (r.ok) values[col.key] = r.value;
 				else {
 					const err = r.error;
 					pending.push(() => issue('error', { sheet: sheet.name, row: src.row, column: sc.header, letter: sc.letter, value: raw }, err.key, err.params));
 				}
 			}
-			if (pending.length || (!values.id && naturalKeyOf(table, values) === null)) {
+			// The row's natural key, worked out once (values keep no id past this point).
+			const valuesKey = hasError || pending.length ? null : naturalKeyOf(table, values);
+			if (pending.length || (!values.id && valuesKey === null)) {
 				// Not a whole row: a group heading, a subtotal or a total is skipped, not reported.
 				const group = groups.classify(src.cells);
 				if (group) {
@@ -412,12 +439,9 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 			const fileId = idSrc && typeof values.id === 'string' && values.id ? values.id : '';
 			delete values.id;
 			let mine: AnyRec | undefined = fileId ? tableLocal.get(fileId) : undefined;
-			if (!mine && !fileId && !hasError) {
-				const nk = naturalKeyOf(table, values);
-				if (nk) mine = byNatural.get(nk) as AnyRec | undefined;
-			}
+			if (!mine && !fileId && !hasError && valuesKey) mine = byNatural.get(valuesKey) as AnyRec | undefined;
 			// Duplicate keys in the file.
-			const dupKey = mine ? `id|${mine.id}` : fileId ? `id|${fileId}` : hasError ? null : naturalKeyOf(table, values);
+			const dupKey = mine ? `id|${mine.id}` : fileId ? `id|${fileId}` : hasError ? null : valuesKey;
 			if (dupKey) {
 				const first = seen.get(dupKey);
 				if (first !== undefined) {
@@ -529,8 +553,8 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 				rows.push({ sheet: sheet.name, row: src.row, table, id: '', label: String(values.name ?? ''), status: 'error', changes: [], conflicts: [], issues: rowIssues });
 				continue;
 			}
-			const id = fileId || randomId(schemas[table].id.prefix);
-			const record: AnyRec = { ...defaults(table), ...values, id };
+			const id = fileId || newRecordId(schemas[table].id.prefix);
+			const record: AnyRec = { ...blank, ...values, id };
 			const derive = (schemas[table] as { derive?: (r: unknown, l: Lookup) => Record<string, unknown> }).derive;
 			if (derive) Object.assign(record, derive(record, lookup));
 			if (pkg.skipNew(table, record)) {
@@ -544,7 +568,8 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 				rows.push({ sheet: sheet.name, row: src.row, table, id, label: label(record), status: 'error', changes: [], conflicts: [], issues: rowIssues });
 				continue;
 			}
-			const keyTaken = taken?.check(record, lookup) ?? null;
+			const recordKey = taken ? naturalKeyOf(table, record) : null;
+			const keyTaken = taken?.check(record, lookup, recordKey) ?? null;
 			const problem =
 				checkRecord(table, record as never, lookup) ??
 				checkChoices(table, record, null, lookup) ??
@@ -560,9 +585,9 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 				continue;
 			}
 			counts.new++;
-			rows.push({ sheet: sheet.name, row: src.row, table, id, label: label(record), status: 'new', changes: [], conflicts: [], record, issues: rowIssues });
+			rows.push({ sheet: sheet.name, row: src.row, table, id, label: label(record), status: 'new', changes: NONE, conflicts: NONE, record, issues: rowIssues });
 			tableLocal.set(id, { ...record, version: 0 });
-			taken?.set(record);
+			taken?.set(record, recordKey);
 			touched.get(table)!.add(id);
 			if (referenced.has(table)) lookupTables.add(table);
 		}

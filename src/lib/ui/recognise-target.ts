@@ -1,6 +1,7 @@
 // A commune target set to "Đã công nhận" in the grid: the recognition is one record in the register
 // of recognitions, with its decision (asked in RecogniseDialog). The target keeps its status; the
 // commune's level, the dashboard and workbooks follow the record. Used by the targets page.
+import { newRecordId } from '$lib/domain/ids';
 import type { Change } from '$lib/db';
 import { getDb } from '$lib/db';
 import type { Recognition, Target } from '$lib/domain/records';
@@ -34,7 +35,7 @@ export async function withRecognition(changes: Change[], source: string, ask: As
 	const input = await ask(target);
 	if (!input) return null;
 	const record: Recognition = {
-		id: `cn-${crypto.randomUUID().replace(/-/g, '').slice(0, 10)}`,
+		id: newRecordId('cn', 10),
 		version: 1,
 		updatedAt: new Date().toISOString(),
 		scope: 'commune',
