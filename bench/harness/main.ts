@@ -6,9 +6,8 @@ import { applyChanges } from '$lib/db/write';
 import { loadLookup } from '$lib/db/read';
 import { TABLE_NAMES, TABLES } from '$lib/schema';
 import { SEED_STATE_KEY } from '$lib/db/migrations';
-import { parseWorkbookFile } from '$lib/excel/worker-client';
 import { parseWorkbookBytes } from '$lib/excel/read';
-import { buildPreview, readLocal } from '$lib/excel/preview';
+import { readAndPreview } from '$lib/excel/import-file';
 import { applyPreview } from '$lib/excel/apply';
 import { exportDataset, exportView } from '$lib/excel/export';
 import { buildViewWorkbook } from '$lib/excel/workbook-write';
@@ -199,13 +198,14 @@ const api = {
 		const file = new File([handMade! as BlobPart], 'national.xlsx');
 		const { result, longest, count, tasks } = await withLongTasks(async () => {
 			const t0 = performance.now();
-			// As the import dialog does: the tables are read while the worker parses the file.
-			const local = readLocal(db);
-			const parsed = await parseWorkbookFile(file);
-			if ('error' in parsed) throw new Error(parsed.error.message);
-			const t1 = performance.now();
-			const preview = await buildPreview(db, parsed, { local });
+			// As the import dialog does (excel/import-file.ts): the tables are read while the worker
+			// parses, and the rows are compared as they arrive. `parse` ends when the worker has sent its
+			// result, `preview` when the comparison has caught up with it.
+			let t1 = 0;
+			const { result, preview } = await readAndPreview(db, file, { onProgress: (p) => p.phase === 'done' && (t1 = performance.now()) });
+			if ('error' in result || !preview) throw new Error('error' in result ? result.error.message : 'no preview');
 			const t2 = performance.now();
+			t1 ||= t2;
 			const summary = await applyPreview(db, preview);
 			const t3 = performance.now();
 			return { ms: t3 - t0, parse: t1 - t0, preview: t2 - t1, apply: t3 - t2, added: summary.added, errors: preview.errorCount, at: [t0, t1, t2, t3] };

@@ -402,3 +402,35 @@ test('the header has the Excel tools and a dropped file opens the import', async
 	await page.getByTestId('import-cancel').click();
 	await expect(page.getByTestId('undo')).toBeDisabled();
 });
+
+test('a hand-made list of 1,800 targets is compared while it is read, then applied in one undo step', async ({ page }) => {
+	// Big enough for the parse worker to hand its rows on while it reads (read.ts RowSink): the
+	// preview starts before the file is read to its end and must come out as whole.
+	const communes = (JSON.parse(readFileSync('seeds/communes.json', 'utf8')) as { name: string; kind: string; inProgramme: boolean; validFrom: string | null }[]).filter((c) => !c.validFrom);
+	const counts = new Map<string, number>();
+	for (const c of communes) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+	const names = communes.filter((c) => c.kind === 'xa' && c.inProgramme && counts.get(c.name) === 1).map((c) => c.name);
+	const aoa: unknown[][] = [['Xã', 'Cấp độ', 'Năm', 'Ghi chú']];
+	for (const year of [2026, 2027, 2028]) for (const level of ['NTM', 'NTM nâng cao', 'NTM kiểu mẫu']) for (const n of names) aoa.push([n, level, year, `ghi chú ${aoa.length}`]);
+	// Two rows the comparison must refuse, near the end of the file (past the first parts handed on).
+	aoa.push(['Không có xã này', 'NTM', 2026, 'sai']);
+	aoa.push([names[0], 'NTM', 2026, 'trùng dòng 2']);
+	const good = aoa.length - 3;
+	expect(good).toBeGreaterThan(1500);
+	await openFresh(page);
+	const [, before] = await rowCount(page);
+	await importBuffer(page, 'danh-sach-xa.xlsx', handMade(aoa));
+	await expect(dialog(page)).toHaveAttribute('data-step', 'preview', { timeout: 60_000 });
+	await expect(count(page, 'new')).toHaveAttribute('data-value', String(good));
+	await expect(count(page, 'error')).toHaveAttribute('data-value', '2');
+	await expect(dialog(page)).toContainText(`dòng ${aoa.length - 1}`);
+	await expect(dialog(page)).toContainText(`dòng ${aoa.length}`);
+	await page.getByTestId('import-apply').click();
+	await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
+	await expect(page.getByTestId('sum-added')).toHaveText(good.toLocaleString('vi-VN'));
+	await page.getByTestId('import-close').click();
+	await expect(dialog(page)).toHaveCount(0);
+	await expectCount(page, before + good, before + good);
+	await page.getByTestId('undo').click();
+	await expectCount(page, before, before);
+});

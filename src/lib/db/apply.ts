@@ -29,7 +29,7 @@ import {
 	type TabHistoryItem
 } from './write';
 
-const idOf = (c: Change) => ('id' in c ? c.id : c.record.id);
+const idOf = (c: Change) => (c.op === 'insert' || c.op === 'put' ? c.record.id : c.id);
 
 /**
  * A list longer than one slice, in the order of the pages its records are stored in (pages.ts),

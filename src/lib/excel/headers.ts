@@ -192,14 +192,16 @@ export function headerSignature(columns: SourceColumn[]): string {
 }
 
 /** Copy the value of each merged range into all its cells (only within the given rows). */
-export function fillMerges(grid: CellValue[][], merges: Merge[], rows: number, width = Infinity): void {
+export function fillMerges(grid: CellValue[][], merges: Merge[], rows: number, width = Infinity, from = 0): void {
 	for (const m of merges) {
-		if (m.s.r >= rows || m.s.c >= width) continue;
+		// Rows from..rows-1 only (a sheet converted a part at a time): a merge's first cell may be in
+		// a row converted before.
+		if (m.e.r < from || m.s.r >= rows || m.s.c >= width) continue;
 		const v = grid[m.s.r]?.[m.s.c] ?? null;
 		if (v === null) continue;
 		// Only the columns read are filled: a hostile merge over a whole sheet stays cheap.
 		const lastC = Math.min(m.e.c, width - 1);
-		for (let r = m.s.r; r <= Math.min(m.e.r, rows - 1); r++) {
+		for (let r = Math.max(m.s.r, from); r <= Math.min(m.e.r, rows - 1); r++) {
 			grid[r] ??= [];
 			for (let c = m.s.c; c <= lastC; c++) if (r !== m.s.r || c !== m.s.c) grid[r][c] = v;
 		}

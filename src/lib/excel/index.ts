@@ -10,8 +10,10 @@
 //
 //   readFile(file, onProgress?)                      -> Promise<ParsedWorkbook | { error }>
 //       Parses in a Web Worker. `error.message` is the Vietnamese text to show; nothing changed.
-//   readLocal(db) -> Promise<LocalTables>
-//       The tables a preview compares against; start it with readFile (the two overlap) and pass it.
+//   readAndPreview(db, file, { onProgress?, ...preview options }) -> Promise<{ result, preview }>
+//       readFile and buildPreview in one go, overlapped: the tables are read while the worker parses,
+//       a big sheet is compared while the worker still reads it (import-file.ts). `preview` is null
+//       when `result` is an error.
 //   buildPreview(db, parsed, { mappings?, mode?: 'merge' | 'replace', useSavedMappings?, local? }) -> Promise<Preview>
 //       Per row: new / changed (cells old -> new) / unchanged / kept / conflict / error, with
 //       located Vietnamese issues; `deletions` in replace mode. Writes nothing.
@@ -33,8 +35,9 @@ export { exportDataset, exportView, download, datasetToXlsx, viewToXlsx, viewToC
 export type { ExportFilters } from './export';
 export { parseWorkbookFile as readFile, parseWorkbookFile } from './worker-client';
 export { parseWorkbookBytes } from './read';
-export { buildPreview, conflictKey, readLocal } from './preview';
-export type { LocalTables, Preview, PreviewRow, PreviewOptions, CellDiff, CellConflict, Deletion, SheetPlan, RowStatus, ImportMode } from './preview';
+export { buildPreview, conflictKey } from './preview';
+export { readAndPreview } from './import-file';
+export type { Preview, PreviewRow, PreviewOptions, CellDiff, CellConflict, Deletion, SheetPlan, RowStatus, ImportMode } from './preview';
 export { applyPreview, previewToChanges } from './apply';
 export type { Summary, Resolution, Resolutions } from './apply';
 export { saveMapping, loadMapping } from './mapping';

@@ -14,6 +14,7 @@ import {
 	formatValue,
 	checkRecord,
 	checkChoices,
+	type CheckMemo,
 	overlayOf,
 	defaults,
 	dependencyOrder,
@@ -34,6 +35,7 @@ import { yieldToPage } from '$lib/domain/yield';
 import type { NtmDatabase } from '$lib/db/database';
 import type { Issue, ParsedSheet, ParsedWorkbook, SheetMapping, SourceColumn, CellValue } from './types';
 import { issue, MAX_ISSUES } from './cells';
+import { StreamRestart } from './row-stream';
 import { loadMapping } from './mapping';
 import { importPlan } from '$lib/packages/returns';
 import { scopeRefusal } from '$lib/packages/scope';
@@ -140,12 +142,12 @@ export interface PreviewOptions {
 	local?: Promise<LocalTables>;
 }
 
-/** Every table's records by id, normalised, as the preview compares against them. */
-export type LocalTables = Map<TableName, Map<string, AnyRec>>;
+/** Every table's records by id, normalised, as the preview compares against them, and their lookup. */
+export type LocalTables = { tables: Map<TableName, Map<string, AnyRec>>; lookup: Lookup };
 
 /** Read and normalise every table for a preview (one read transaction; a table per task after it). */
 export async function readLocal(db: NtmDatabase): Promise<LocalTables> {
-	const local: LocalTables = new Map();
+	const local = new Map<TableName, Map<string, AnyRec>>();
 	const read = new Map<TableName, AnyRec[]>();
 	await db.transaction('r', TABLE_NAMES.map((t) => db.table_(t)), async () => {
 		for (const t of TABLE_NAMES) read.set(t, await db.table(t).toArray());
@@ -156,7 +158,7 @@ export async function readLocal(db: NtmDatabase): Promise<LocalTables> {
 		local.set(t, new Map(all.map((r) => [r.id, r])));
 		if (all.length > PREVIEW_SLICE) await yieldToPage();
 	}
-	return local;
+	return { tables: local, lookup: buildLookup(local) };
 }
 
 const META = new Set(['id', 'version', 'updatedAt']);
@@ -220,7 +222,8 @@ const PREVIEW_SLICE = 500;
 /** Build the preview of importing `parsed` into `db`. */
 export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts: PreviewOptions = {}): Promise<Preview> {
 	const mode = opts.mode ?? 'merge';
-	const local = await (opts.local ?? readLocal(db));
+	const prepared = await (opts.local ?? readLocal(db));
+	const local = prepared.tables;
 	const issues = new Issues();
 	let blocking = false;
 	for (const i of parsed.issues) {
@@ -246,7 +249,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 		issues.add(issue('warning', {}, 'excel.sheet.newerSchema', { file: parsed.info.schemaVersion, app: SCHEMA_VERSION }));
 	}
 	// A district package or its return (src/lib/packages/returns.ts): scope, base and bookkeeping.
-	const pkg = await importPlan(db, parsed, () => buildLookup(local), opts.scope);
+	const pkg = await importPlan(db, parsed, () => prepared.lookup, opts.scope);
 	for (const n of pkg.notes) issues.add(issue('warning', {}, n.key, n.params));
 	const bases = pkg.base ?? parsed.base;
 	if (mode === 'replace' && parsed.info?.filters) {
@@ -302,7 +305,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 	const referenced = new Set(referencedTables());
 	const onMap = (l: Lookup) => ((l.mapDate = mapDate), l);
 	await yieldToPage();
-	let lookup = onMap(buildLookup(local));
+	let lookup = onMap(prepared.lookup);
 	let lookupTables = new Set<TableName>();
 	await yieldToPage();
 	// Names of districts and communes in a return's refusals (src/lib/packages/scope.ts).
@@ -353,6 +356,8 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 		// Cell texts repeat down a column ("Quý 4/2024", "Chưa bắt đầu"): each distinct text of a column
 		// is read once per sheet (the lookup does not change within a sheet).
 		const valueCache = new Map<Column<any>, Map<unknown, ParseResult>>(mapped.map((m) => [m.col, new Map()]));
+		// The same for the whole-record check of new rows (values repeat: a level, a year, a deadline).
+		const checked: CheckMemo = new Map();
 		const knownUnits = new Set<string>();
 		for (const c of lookup.communes) {
 			knownUnits.add(c.id);
@@ -375,21 +380,31 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 		const skipped: number[] = [];
 		let groupDistrict: string | undefined;
 
+		// The current row's issues, and whether one is an error (closures made once, not per row).
+		let rowIssues: Issue[] = [];
+		let hasError = false;
+		const addIssue = (i: Issue) => {
+			if (i.level === 'error') hasError = true;
+			const kept = issues.add(i);
+			if (kept) rowIssues.push(kept);
+		};
+		const addLazy = (make: () => Issue) => {
+			hasError = true;
+			const kept = issues.lazy('error', make);
+			if (kept) rowIssues.push(kept);
+		};
+		const label = (rec: Record<string, unknown>) => rowLabelOf(table, rec, lookup, String(rec.id ?? ''));
+		// A sheet still arriving from the parse worker (row-stream.ts) is compared as its rows come.
+		const stream = parsed.stream && parsed.sheets[parsed.stream.sheet] === sheet ? parsed.stream : null;
 		let done = 0;
-		for (const src of sheet.rows) {
+		for (let at = 0; ; at++) {
+			while (stream && at >= sheet.rows.length && stream.state === 'open') await stream.more();
+			if (stream?.state === 'failed') throw new StreamRestart();
+			if (at >= sheet.rows.length) break;
+			const src = sheet.rows[at];
 			if (++done % PREVIEW_SLICE === 0) await yieldToPage();
-			const rowIssues: Issue[] = [];
-			let hasError = false;
-			const addIssue = (i: Issue) => {
-				if (i.level === 'error') hasError = true;
-				const kept = issues.add(i);
-				if (kept) rowIssues.push(kept);
-			};
-			const addLazy = (make: () => Issue) => {
-				hasError = true;
-				const kept = issues.lazy('error', make);
-				if (kept) rowIssues.push(kept);
-			};
+			rowIssues = [];
+			hasError = false;
 			// Cell errors wait until the row is known not to be a group or total row.
 			const pending: (() => Issue)[] = [];
 			const values: Record<string, unknown> = {};
@@ -414,7 +429,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 							// Past the detail limit: no closest-name search for unknown names (keeps 100,000 junk rows fast).
 							r = { ok: false, error: { key: 'err.commune', params: { value: text.slice(0, 60), suggest: '', names: '' } } };
 						} else r = parseValue(col, raw, lookup, hint);
-						if (communeCache.size < 5000) communeCache.set(key, r);
+						if (communeCache.size < 50_000) communeCache.set(key, r);
 					}
 				} else r = cachedParse(valueCache.get(col)!, col, raw, lookup);
 				if (r.ok) values[col.key] = r.value;
@@ -454,7 +469,6 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 				} else seen.set(dupKey, src.row);
 			}
 			if (mine) touched.get(table)!.add(mine.id);
-			const label = (rec: Record<string, unknown>) => rowLabelOf(table, rec, lookup, String(rec.id ?? ''));
 			if (hasError) {
 				counts.error++;
 				rows.push({ sheet: sheet.name, row: src.row, table, id: mine?.id ?? fileId, label: mine ? label(mine) : fileId, status: 'error', changes: [], conflicts: [], issues: rowIssues });
@@ -571,7 +585,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 			const recordKey = taken ? naturalKeyOf(table, record) : null;
 			const keyTaken = taken?.check(record, lookup, recordKey) ?? null;
 			const problem =
-				checkRecord(table, record as never, lookup) ??
+				checkRecord(table, record as never, lookup, checked) ??
 				checkChoices(table, record, null, lookup) ??
 				(keyTaken ? { column: keyColumn(table), error: keyTaken } : null);
 			if (problem) {
@@ -586,11 +600,13 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 			}
 			counts.new++;
 			rows.push({ sheet: sheet.name, row: src.row, table, id, label: label(record), status: 'new', changes: NONE, conflicts: NONE, record, issues: rowIssues });
-			tableLocal.set(id, { ...record, version: 0 });
+			// (A new row's record has no version: it counts as 0 wherever versions are read below.)
+			tableLocal.set(id, record);
 			taken?.set(record, recordKey);
 			touched.get(table)!.add(id);
 			if (referenced.has(table)) lookupTables.add(table);
 		}
+		plan.rowCount = sheet.rows.length;
 		if (skipped.length) {
 			const shown = skipped.slice(0, MAX_ROWS_LISTED).join(', ') + (skipped.length > MAX_ROWS_LISTED ? ', …' : '');
 			issues.add(issue('warning', { sheet: sheet.name }, 'excel.sheet.groupRows', { sheet: sheet.name, n: skipped.length, rows: shown }));
@@ -598,6 +614,12 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 		}
 		// Local copy of new records must not count as existing ones for the next sheets of the same table,
 		// but they do count for the lookup (a target may name a commune added above).
+	}
+	// A streamed sheet this preview did not go through (no table chosen for it): its end is awaited,
+	// so a preview is never made on rows that turned out not to hold.
+	if (parsed.stream) {
+		while (parsed.stream.state === 'open') await parsed.stream.more();
+		if (parsed.stream.state === 'failed') throw new StreamRestart();
 	}
 	// The collection board's record of the package, written with the rest (one undo step).
 	const kept = pkg.bookkeeping?.(local, buildLookup(local));

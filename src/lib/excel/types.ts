@@ -100,6 +100,16 @@ export interface ParsedWorkbook {
 	base: Record<string, BaseRecord>;
 	/** Sheet-level notes (a sheet skipped, truncated...). */
 	issues: Issue[];
+	/** While the file is still being read: the sheet whose rows are still arriving (row-stream.ts). */
+	stream?: SheetStream;
+}
+
+/** Rows of one sheet still arriving: `sheets[sheet].rows` grows until `state` leaves 'open'. */
+export interface SheetStream {
+	readonly sheet: number;
+	readonly state: 'open' | 'done' | 'failed';
+	/** Resolves when more rows have arrived, or the stream has ended. */
+	more(): Promise<void>;
 }
 
 export type ReadResult = ParsedWorkbook | { error: ReadError };

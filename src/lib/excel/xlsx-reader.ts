@@ -183,7 +183,16 @@ interface SheetContext {
 	sheetRows: number;
 }
 
-function parseWorksheet(xml: string, ctx: SheetContext): FastWorkbook['Sheets'][string] {
+type FastSheet = FastWorkbook['Sheets'][string];
+/**
+ * Called while a sheet is read, each time `STREAM_ROWS` more rows are complete: rows 1..`rows` of
+ * `ws['!data']` are final (read.ts converts and sends them on while the rest is read). Merges and,
+ * when the sheet has a dimension, `!ref` are set before the first call.
+ */
+export type OnRows = (ws: FastSheet, rows: number) => void;
+export const STREAM_ROWS = 1000;
+
+function parseWorksheet(xml: string, ctx: SheetContext, onRows?: OnRows): FastSheet {
 	if (xml.includes('<!--') || xml.includes('<!DOCTYPE')) no('comment or doctype in a sheet');
 	const ws: FastWorkbook['Sheets'][string] = { '!data': [] };
 	const data = ws['!data'];
@@ -212,6 +221,15 @@ function parseWorksheet(xml: string, ctx: SheetContext): FastWorkbook['Sheets'][
 			if (d.s.r <= d.e.r && d.s.c <= d.e.c) ws['!ref'] = XLSX.utils.encode_range(d);
 		}
 	}
+	// Merged cells, as SheetJS finds them (the ref must be the first attribute); read before the rows
+	// so that rows handed on while the sheet is read (onRows) can be filled in.
+	const merges: XLSX.Range[] = [];
+	for (const m of after.matchAll(/<(?:\w+:)?mergeCell ref=["']([A-Z0-9:]+)['"]\s*[/]?>/g)) {
+		if (!/^[A-Z]{1,3}[1-9]\d*(:[A-Z]{1,3}[1-9]\d*)?$/.test(m[1])) no('merge reference');
+		merges.push(XLSX.utils.decode_range(m[1]));
+	}
+	if (merges.length) ws['!merges'] = merges;
+	let handedOn = 0;
 	let minR = 2000000,
 		maxR = 0,
 		minC = 2000000,
@@ -297,6 +315,10 @@ function parseWorksheet(xml: string, ctx: SheetContext): FastWorkbook['Sheets'][
 			if (!isRow() || !inRow) no('unexpected end tag');
 			inRow = false;
 			pos = body.indexOf('>', nE) + 1;
+			if (onRows && rowNo - handedOn >= STREAM_ROWS) {
+				handedOn = rowNo;
+				onRows(ws, rowNo);
+			}
 			continue;
 		}
 		if (c1 === 33 || c1 === 63) no('markup in sheetData');
@@ -314,6 +336,8 @@ function parseWorksheet(xml: string, ctx: SheetContext): FastWorkbook['Sheets'][
 				r = +txt;
 			} else r = rowNo + 1;
 			if (r > sheetRows) no('more rows than the limit');
+			// Rows already handed on are final: a row numbered back among them is read by SheetJS.
+			if (onRows && r <= handedOn) no('rows out of order');
 			pos = gt + 1;
 			if (selfClosed) {
 				// Not counted by SheetJS unless it ends the sheet data (see pendingSelfClosed).
@@ -483,13 +507,6 @@ function parseWorksheet(xml: string, ctx: SheetContext): FastWorkbook['Sheets'][
 		if (maxR < pendingSelfClosed - 1) maxR = pendingSelfClosed - 1;
 	}
 	if (!ws['!ref'] && maxC >= minC && maxR >= minR) ws['!ref'] = XLSX.utils.encode_range({ s: { r: minR, c: minC }, e: { r: maxR, c: maxC } });
-	// Merged cells, as SheetJS finds them (the ref must be the first attribute).
-	const merges: XLSX.Range[] = [];
-	for (const m of after.matchAll(/<(?:\w+:)?mergeCell ref=["']([A-Z0-9:]+)['"]\s*[/]?>/g)) {
-		if (!/^[A-Z]{1,3}[1-9]\d*(:[A-Z]{1,3}[1-9]\d*)?$/.test(m[1])) no('merge reference');
-		merges.push(XLSX.utils.decode_range(m[1]));
-	}
-	if (merges.length) ws['!merges'] = merges;
 	return ws;
 }
 
@@ -505,6 +522,19 @@ export function wantedPart(name: string): boolean {
  * already inflated (unzip-native.ts, in the parse worker); otherwise fflate unzips them here.
  */
 export function readXlsx(bytes: Uint8Array, sheetRows: number, unzipped?: Record<string, Uint8Array> | null): FastWorkbook {
+	const book = openXlsx(bytes, sheetRows, unzipped);
+	for (const name of book.SheetNames) book.load(name);
+	return book;
+}
+
+/** An .xlsx file whose sheets are read when asked for (`load`), in any order, each once. */
+export interface LazyWorkbook extends FastWorkbook {
+	/** Read one sheet (throws `Unsupported` as readXlsx does); `onRows` sees its rows as they are read. */
+	load(name: string, onRows?: OnRows): FastSheet;
+}
+
+/** Open an .xlsx file: the workbook, its shared strings, styles and properties; sheets on `load`. */
+export function openXlsx(bytes: Uint8Array, sheetRows: number, unzipped?: Record<string, Uint8Array> | null): LazyWorkbook {
 	let files: Record<string, Uint8Array>;
 	if (unzipped) files = unzipped;
 	else
@@ -553,18 +583,29 @@ export function readXlsx(bytes: Uint8Array, sheetRows: number, unzipped?: Record
 		formats: numberFormats(stylesPath ? decode(part(stylesPath), 'styles') : null),
 		sheetRows
 	};
-	const wb: FastWorkbook = { SheetNames: [], Sheets: {}, Workbook: { WBProps: { date1904 } }, Props: {} };
+	const targets = new Map<string, string>();
+	const wb: LazyWorkbook = {
+		SheetNames: [],
+		Sheets: {},
+		Workbook: { WBProps: { date1904 } },
+		Props: {},
+		load(name, onRows) {
+			const target = targets.get(name);
+			if (target === undefined) return no('no such sheet');
+			return (wb.Sheets[name] ??= parseWorksheet(decode(part(target), `sheet ${name}`), ctx, onRows));
+		}
+	};
 	for (const m of sheetsEl![1].matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
 		const a = attrs(m[0]);
 		if (a.name === undefined) no('sheet without a name');
 		const name = unescapeXml(a.name, false);
-		if (name in wb.Sheets) no('two sheets of one name');
+		if (targets.has(name)) no('two sheets of one name');
 		const rel = rels.get(a.id);
 		if (!rel || rel.Type !== WORKSHEET_REL || rel.TargetMode === 'External') no('not a worksheet');
 		const target = rel!.Target.startsWith('/') ? rel!.Target.slice(1) : 'xl/' + rel!.Target.replace(/^\.\//, '');
 		if (target.includes('..')) no('relative path');
 		wb.SheetNames.push(name);
-		wb.Sheets[name] = parseWorksheet(decode(part(target), `sheet ${name}`), ctx);
+		targets.set(name, target);
 	}
 	if (corePath) {
 		const core = part(corePath);

@@ -24,15 +24,32 @@ export function checkValue(col: Column<any>, value: unknown, lookup?: Lookup): P
 	return r.ok ? null : r.error;
 }
 
-/** The first problem of a whole record, with its column, or null. */
+/**
+ * Checks of values already made, per column (for many records checked against one lookup: an
+ * import's rows repeat their values). Only text, numbers and yes/no are remembered.
+ */
+export type CheckMemo = Map<Column<any>, Map<unknown, ParseError | null>>;
+
+/** The first problem of a whole record, with its column, or null. `memo`: see CheckMemo. */
 export function checkRecord<T extends TableName>(
 	table: T,
 	record: TableRecords[T],
-	lookup?: Lookup
+	lookup?: Lookup,
+	memo?: CheckMemo
 ): { column: Column<any>; error: ParseError } | null {
 	for (const col of schemas[table].columns as Column<any>[]) {
 		if (col.key === 'id' || col.key === 'version' || col.key === 'updatedAt') continue;
-		const error = checkValue(col, (record as any)[col.key], lookup);
+		const value = (record as any)[col.key];
+		let error: ParseError | null;
+		if (memo && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) {
+			let seen = memo.get(col);
+			if (!seen) memo.set(col, (seen = new Map()));
+			error = seen.get(value) ?? null;
+			if (!seen.has(value)) {
+				error = checkValue(col, value, lookup);
+				if (seen.size < 50_000) seen.set(value, error);
+			}
+		} else error = checkValue(col, value, lookup);
 		if (error) return { column: col, error };
 	}
 	const rule = lookup ? (schemas[table].check as ((r: unknown, l: Lookup) => { column: string; error: ParseError } | null) | undefined)?.(record, lookup) : null;
