@@ -358,6 +358,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 		const valueCache = new Map<Column<any>, Map<unknown, ParseResult>>(mapped.map((m) => [m.col, new Map()]));
 		// The same for the whole-record check of new rows (values repeat: a level, a year, a deadline).
 		const checked: CheckMemo = new Map();
+		const chosen: CheckMemo = new Map();
 		const knownUnits = new Set<string>();
 		for (const c of lookup.communes) {
 			knownUnits.add(c.id);
@@ -586,7 +587,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 			const keyTaken = taken?.check(record, lookup, recordKey) ?? null;
 			const problem =
 				checkRecord(table, record as never, lookup, checked) ??
-				checkChoices(table, record, null, lookup) ??
+				checkChoices(table, record, null, lookup, chosen) ??
 				(keyTaken ? { column: keyColumn(table), error: keyTaken } : null);
 			if (problem) {
 				const i = mapped.findIndex((m) => m.col.key === problem.column.key);

@@ -16,18 +16,20 @@ export async function parseWorkbookFile(file: File, onProgress?: (p: Progress) =
 		return readError('excel.err.tooLarge', { file: file.name, size: (file.size / 1048576).toFixed(1), max: MAX_FILE_MB });
 	}
 	onProgress?.({ phase: 'read', done: 0, total: file.size });
+	// The worker first: its code loads while the file is read.
+	const worker = typeof Worker === 'undefined' ? null : new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
 	let bytes: ArrayBuffer;
 	try {
 		bytes = await file.arrayBuffer();
 	} catch (e) {
+		worker?.terminate();
 		return readError('excel.err.corrupt', { file: file.name, detail: String((e as Error)?.message ?? e).slice(0, 120) });
 	}
-	if (typeof Worker === 'undefined') {
+	if (!worker) {
 		// No worker (tests, old browsers): parse here.
 		const { parseWorkbookBytes } = await import('./read');
 		return parseWorkbookBytes(new Uint8Array(bytes), file.name, onProgress);
 	}
-	const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
 	const id = ++seq;
 	let parts: ParsedRow[][][] = [];
 	let head: ParsedWorkbook | null = null;

@@ -49,14 +49,29 @@ export function touchesKey(table: TableName, before: Row | null, after: Row): bo
 }
 
 /** A reference to a row that may not be chosen there (a target on a phường), with the reason. */
-export function checkChoices(table: TableName, next: Row, before: Row | null, lookup: Lookup): { column: Column<any>; error: ParseError } | null {
+export function checkChoices(
+	table: TableName,
+	next: Row,
+	before: Row | null,
+	lookup: Lookup,
+	memo?: Map<Column<any>, Map<unknown, ParseError | null>>
+): { column: Column<any>; error: ParseError } | null {
 	for (const col of schemas[table].columns as Column<any>[]) {
 		if (col.type !== 'ref' || !col.choice || !col.ref) continue;
-		if (before && before[col.key] === next[col.key]) continue; // only what changes is checked
-		const row = lookup.refRow(col.ref, next[col.key]);
-		const check = tableDef(col.ref)?.choices?.[col.choice];
-		if (!row || !check) continue;
-		const error = check(row as never, lookup);
+		const value = next[col.key];
+		if (before && before[col.key] === value) continue; // only what changes is checked
+		// `memo`: answers already given for a value (many records checked against one lookup).
+		let seen = memo?.get(col);
+		let error = seen?.get(value);
+		if (error === undefined) {
+			const row = lookup.refRow(col.ref, value);
+			const check = tableDef(col.ref)?.choices?.[col.choice];
+			error = row && check ? check(row as never, lookup) : null;
+			if (memo && (typeof value === 'string' || typeof value === 'number')) {
+				if (!seen) memo.set(col, (seen = new Map()));
+				if (seen.size < 50_000) seen.set(value, error);
+			}
+		}
 		if (error) return { column: col, error };
 	}
 	return null;
