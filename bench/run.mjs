@@ -211,7 +211,7 @@ if (want('import')) {
 	const [app, raw] = await pairs('importApp', 'importRaw');
 	log('import app', app.map((x) => `${r1(x.ms)} (parse ${r1(x.parse)}, preview ${r1(x.preview)}, apply ${r1(x.apply)}, longest task ${x.longestTask})`), 'raw', raw.map(r1));
 	// End to end = the sum of its stages (file chosen -> parsed -> previewed -> applied), each reported.
-	figure('importApp', `Import of a ${sizes.targets}-row workbook end to end (parse in a worker, map, validate, preview, apply)`, app.map((x) => x.parse + x.preview + x.apply), 'ms', {
+	figure('importApp', `Import of a ${sizes.targets}-row workbook end to end (parse in a worker while the rows are compared as they arrive, apply)`, app.map((x) => x.parse + x.preview + x.apply), 'ms', {
 		parse: r1(median(app.map((x) => x.parse))),
 		preview: r1(median(app.map((x) => x.preview))),
 		apply: r1(median(app.map((x) => x.apply))),
@@ -424,7 +424,12 @@ results.sizes = { firstPage: { gzip: firstTotal, files: first.sort((a, b) => b.g
 const ratio = (a, b) => Math.round((a / b) * 100) / 100;
 const budgets = [];
 if (F.importApp) budgets.push({ name: 'Import ≤ 1.5 × (raw parse + raw bulkPut)', value: ratio(F.importApp.median, F.importRaw.median), limit: 1.5 });
-if (F.writeApp) budgets.push({ name: 'App write path ≤ 1.3 × raw bulkPut', value: ratio(F.writeApp.median, F.writeRaw.median), limit: 1.3 });
+// Issue 13's storage budgets. (Until 0.4.0 the write path was held to 1.3 × a raw bulkPut; since the
+// paged storage, a raw bulkPut is itself a write of pages, so the apply is held to its time instead.)
+if (F.writeApp) budgets.push({ name: 'Apply of 64,000 rows in one transaction ≤ 500 ms', value: F.writeApp.median, limit: 500, unit: 'ms' });
+if (F.coldStored) budgets.push({ name: 'Cold load of 64,000 stored rows to the first painted row ≤ 1,000 ms', value: F.coldStored.median, limit: 1000, unit: 'ms' });
+if (F.edit) budgets.push({ name: 'One-cell edit ≤ 20 ms p95 (64,000 rows stored)', value: F.edit.p95, limit: 20, unit: 'ms' });
+if (F.heapTabs) budgets.push({ name: 'JS heap with 64,000 rows loaded ≤ 60 MB (new tab, median)', value: F.heapTabs.median, limit: 60, unit: 'MB' });
 if (F.exportView) budgets.push({ name: 'Export ≤ 0.5 × raw SheetJS write', value: ratio(F.exportView.median, F.exportRaw.median), limit: 0.5 });
 if (F.importApp && F.libreOffice?.median) budgets.push({ name: 'Import end to end ≤ 1.0 × LibreOffice opening the file (aim 0.5)', value: ratio(F.importApp.median, F.libreOffice.median), limit: 1.0 });
 if (F.libreOfficeExport) budgets.push({ name: "LibreOffice opens the app's export with every row", value: F.libreOfficeExport.ok ? 0 : 1, limit: 0, unit: 'problems' });

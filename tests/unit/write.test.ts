@@ -408,6 +408,29 @@ describe('large changes (an import of thousands of rows)', () => {
 		expect((await db.targets.get(T1))!.criteriaMet).toBe(18);
 	});
 
+	it('new rows only (an import of a new list): versions, derived fields, keys, one undo step', async () => {
+		const base = seedTarget(T1);
+		const ids = seedData.communes.map((c) => c.id);
+		const records = Array.from({ length: 4500 }, (_, i) => ({ ...base, id: `new-${i}`, communeId: ids[i % ids.length], districtId: '', year: 2040 + Math.floor(i / ids.length), notes: `dòng ${i}` }));
+		const entry = await applyChanges(db, records.map((record) => ({ op: 'insert', table: 'targets', record })), { ...opts, source: 'import', trusted: true });
+		expect(entry!.items).toHaveLength(4500);
+		expect(entry!.items.every((i) => i.state === null && i.after === 1)).toBe(true);
+		const one = (await db.targets.get('new-4321'))!;
+		expect(one.version).toBe(1);
+		expect(one.updatedAt).toBe(entry!.at);
+		// The district follows the commune (derived on the way in, as for any new row).
+		expect(one.districtId).toBe(seedData.communes.find((c) => c.id === one.communeId)!.districtId);
+		// The records given are not changed (the preview keeps showing them).
+		expect(records[4321].updatedAt).toBe(base.updatedAt);
+		expect(records[4321].districtId).toBe('');
+		// A second list taking a key already stored is refused whole.
+		const again = [{ ...records[0], id: 'other-0' }, { ...records[1], id: 'other-1', year: 2099 }];
+		await expectAppError(applyChanges(db, again.map((record) => ({ op: 'insert', table: 'targets', record })), opts), 'err.write');
+		expect(await db.targets.get('other-1')).toBeUndefined();
+		await undo(db);
+		expect(await db.targets.count()).toBe(seedData.targets.length);
+	});
+
 	it('refuse an id that already exists, writing nothing', async () => {
 		const base = seedTarget(T1);
 		const changes: Change[] = Array.from({ length: 3000 }, (_, i) => ({

@@ -111,6 +111,42 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 				// (a 64,000-row import never freezes the page), and the transaction stays open because a
 				// request is always pending. New records (insert) are not read first: bulkAdd refuses an
 				// id that exists, which aborts the whole transaction.
+				/** A record about to be stored: derived fields, the rules, its key claimed, its version. */
+				const complete = (id: string, next: Record<string, unknown>, cur: Record<string, unknown> | null) => {
+					if (schema.derive) Object.assign(next, schema.derive(next, opts.lookup));
+					if (!opts.trusted) {
+						const problem = checkRecord(table, next as never, opts.lookup) ?? checkChoices(table, next, cur, opts.lookup);
+						if (problem) {
+							throw new AppError('err.write', {
+								detail: `${rowLabel(table, next, opts.lookup, id)}: ${describe(problem.error.key, problem.error.params)}`
+							});
+						}
+					}
+					if (unique && touchesKey(table, cur, next)) {
+						const taken = unique.claim(next, opts.lookup);
+						if (taken) {
+							throw new AppError('err.write', {
+								detail: `${rowLabel(table, next, opts.lookup, id)}: ${describe(taken.key, taken.params)}`
+							});
+						}
+					}
+					next.version = ((cur?.version as number | undefined) ?? 0) + 1;
+					next.updatedAt = now;
+				};
+				// New rows only, each id once (an import's usual list): nothing to read or keep track of.
+				if (list.every((c) => c.op === 'insert') && new Set(list.map(idOf)).size === list.length) {
+					for (let start = 0; start < list.length; start += WRITE_SLICE) {
+						const adds: Record<string, unknown>[] = [];
+						for (const c of list.slice(start, start + WRITE_SLICE) as Extract<Change, { op: 'insert' }>[]) {
+							const next: Record<string, unknown> = { ...c.record };
+							complete(c.record.id, next, null);
+							adds.push(next);
+							items.push({ table, id: c.record.id, state: null, after: 1 });
+						}
+						await store.bulkAdd(adds as never[]);
+					}
+					continue;
+				}
 				const current = new Map<string, Record<string, unknown> | null>();
 				const original = new Map<string, Record<string, unknown> | null>();
 				const inserted = new Set<string>();
@@ -158,27 +194,7 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 							next = { ...c.record };
 							if (cur && Object.keys(next).every((k) => META_FIELDS.has(k) || sameValue(cur[k], next![k]))) continue;
 						}
-						if (next) {
-							if (schema.derive) Object.assign(next, schema.derive(next, opts.lookup));
-							if (!opts.trusted) {
-								const problem = checkRecord(table, next as never, opts.lookup) ?? checkChoices(table, next, cur, opts.lookup);
-								if (problem) {
-									throw new AppError('err.write', {
-										detail: `${rowLabel(table, next, opts.lookup, id)}: ${describe(problem.error.key, problem.error.params)}`
-									});
-								}
-							}
-							if (unique && touchesKey(table, cur, next)) {
-								const taken = unique.claim(next, opts.lookup);
-								if (taken) {
-									throw new AppError('err.write', {
-										detail: `${rowLabel(table, next, opts.lookup, id)}: ${describe(taken.key, taken.params)}`
-									});
-								}
-							}
-							next.version = ((cur?.version as number | undefined) ?? 0) + 1;
-							next.updatedAt = now;
-						}
+						if (next) complete(id, next, cur);
 						current.set(id, next);
 						dirty.add(id);
 					}
