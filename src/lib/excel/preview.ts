@@ -409,6 +409,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 			// Cell errors wait until the row is known not to be a group or total row.
 			const pending: (() => Issue)[] = [];
 			const values: Record<string, unknown> = {};
+			let rowId: unknown = undefined;
 			const hint = (districtSrc ? cellHint(src.cells[districtSrc.src.index]) : undefined) ?? groupDistrict;
 			for (const { src: sc, col } of mapped) {
 				if (col.key === 'version' || col.key === 'updatedAt') continue;
@@ -433,7 +434,11 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 						if (communeCache.size < 50_000) communeCache.set(key, r);
 					}
 				} else r = cachedParse(valueCache.get(col)!, col, raw, lookup);
-				if (r.ok) values[col.key] = r.value;
+				// The id is kept apart (deleting it from `values` later would slow every object made from it).
+				if (r.ok) {
+					if (col.key === 'id') rowId = r.value;
+					else values[col.key] = r.value;
+				}
 				else {
 					const err = r.error;
 					pending.push(() => issue('error', { sheet: sheet.name, row: src.row, column: sc.header, letter: sc.letter, value: raw }, err.key, err.params));
@@ -441,7 +446,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 			}
 			// The row's natural key, worked out once (values keep no id past this point).
 			const valuesKey = hasError || pending.length ? null : naturalKeyOf(table, values);
-			if (pending.length || (!values.id && valuesKey === null)) {
+			if (pending.length || (!rowId && valuesKey === null)) {
 				// Not a whole row: a group heading, a subtotal or a total is skipped, not reported.
 				const group = groups.classify(src.cells);
 				if (group) {
@@ -452,8 +457,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 			}
 			for (const make of pending) addLazy(make);
 			noteUnit(values.communeId);
-			const fileId = idSrc && typeof values.id === 'string' && values.id ? values.id : '';
-			delete values.id;
+			const fileId = idSrc && typeof rowId === 'string' && rowId ? rowId : '';
 			let mine: AnyRec | undefined = fileId ? tableLocal.get(fileId) : undefined;
 			if (!mine && !fileId && !hasError && valuesKey) mine = byNatural.get(valuesKey) as AnyRec | undefined;
 			// Duplicate keys in the file.
