@@ -2,7 +2,7 @@
 // come from the platform's crypto in blocks: an import of 64,000 new rows asks for 64,000 ids, and
 // one `crypto.randomUUID()` per row (then cut to size) cost about 200 ms there.
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-const BLOCK = 4096;
+const BLOCK = 65536; // the most getRandomValues gives in one call
 let pool = new Uint8Array(0);
 let at = 0;
 

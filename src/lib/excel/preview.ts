@@ -476,7 +476,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 			if (mine) touched.get(table)!.add(mine.id);
 			if (hasError) {
 				counts.error++;
-				rows.push({ sheet: sheet.name, row: src.row, table, id: mine?.id ?? fileId, label: mine ? label(mine) : fileId, status: 'error', changes: [], conflicts: [], issues: rowIssues });
+				rows.push({ sheet: sheet.name, row: src.row, table, id: mine?.id ?? fileId, label: mine ? label(mine) : fileId, status: 'error', changes: [], conflicts: [], issues: rowIssues.length ? rowIssues : NONE });
 				continue;
 			}
 			if (mine) {
@@ -530,7 +530,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 					if (refused) {
 						addIssue(issue('error', { sheet: sheet.name, row: src.row }, refused.key, refused.params));
 						counts.error++;
-						rows.push({ sheet: sheet.name, row: src.row, table, id: mine.id, label: label(mine), status: 'error', changes, conflicts, issues: rowIssues });
+						rows.push({ sheet: sheet.name, row: src.row, table, id: mine.id, label: label(mine), status: 'error', changes, conflicts, issues: rowIssues.length ? rowIssues : NONE });
 						continue;
 					}
 				}
@@ -549,14 +549,14 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 						const sc = i >= 0 ? mapped[i].src : undefined;
 						addIssue(issue('error', { sheet: sheet.name, row: src.row, column: sc?.header, letter: sc?.letter }, problem.error.key, problem.error.params));
 						counts.error++;
-						rows.push({ sheet: sheet.name, row: src.row, table, id: mine.id, label: label(mine), status: 'error', changes, conflicts, issues: rowIssues });
+						rows.push({ sheet: sheet.name, row: src.row, table, id: mine.id, label: label(mine), status: 'error', changes, conflicts, issues: rowIssues.length ? rowIssues : NONE });
 						continue;
 					}
 				}
 				const status: RowStatus = conflicts.length ? 'conflict' : changes.length ? 'changed' : keptLocal ? 'kept' : 'unchanged';
 				counts[status]++;
 				if (status !== 'unchanged') {
-					rows.push({ sheet: sheet.name, row: src.row, table, id: mine.id, label: label(mine), status, changes, conflicts, expectedVersion: Number(mine.version ?? 0), issues: rowIssues });
+					rows.push({ sheet: sheet.name, row: src.row, table, id: mine.id, label: label(mine), status, changes, conflicts, expectedVersion: Number(mine.version ?? 0), issues: rowIssues.length ? rowIssues : NONE });
 				}
 				continue;
 			}
@@ -569,7 +569,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 					})
 				);
 				counts.error++;
-				rows.push({ sheet: sheet.name, row: src.row, table, id: '', label: String(values.name ?? ''), status: 'error', changes: [], conflicts: [], issues: rowIssues });
+				rows.push({ sheet: sheet.name, row: src.row, table, id: '', label: String(values.name ?? ''), status: 'error', changes: [], conflicts: [], issues: rowIssues.length ? rowIssues : NONE });
 				continue;
 			}
 			const id = fileId || newRecordId(schemas[table].id.prefix);
@@ -584,7 +584,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 			if (refused) {
 				addIssue(issue('error', { sheet: sheet.name, row: src.row }, refused.key, refused.params));
 				counts.error++;
-				rows.push({ sheet: sheet.name, row: src.row, table, id, label: label(record), status: 'error', changes: [], conflicts: [], issues: rowIssues });
+				rows.push({ sheet: sheet.name, row: src.row, table, id, label: label(record), status: 'error', changes: [], conflicts: [], issues: rowIssues.length ? rowIssues : NONE });
 				continue;
 			}
 			const recordKey = taken ? naturalKeyOf(table, record) : null;
@@ -600,11 +600,11 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 					issue('error', { sheet: sheet.name, row: src.row, column: sc?.header ?? translate('vi', problem.column.label as DictKey), letter: sc?.letter ?? '—' }, problem.error.key, problem.error.params)
 				);
 				counts.error++;
-				rows.push({ sheet: sheet.name, row: src.row, table, id, label: label(record), status: 'error', changes: [], conflicts: [], issues: rowIssues });
+				rows.push({ sheet: sheet.name, row: src.row, table, id, label: label(record), status: 'error', changes: [], conflicts: [], issues: rowIssues.length ? rowIssues : NONE });
 				continue;
 			}
 			counts.new++;
-			rows.push({ sheet: sheet.name, row: src.row, table, id, label: label(record), status: 'new', changes: NONE, conflicts: NONE, record, issues: rowIssues });
+			rows.push({ sheet: sheet.name, row: src.row, table, id, label: label(record), status: 'new', changes: NONE, conflicts: NONE, record, issues: rowIssues.length ? rowIssues : NONE });
 			// (A new row's record has no version: it counts as 0 wherever versions are read below.)
 			tableLocal.set(id, record);
 			taken?.set(record, recordKey);
