@@ -163,6 +163,8 @@ describe('a paged table', () => {
 			expect(spy.mock.calls.length).toBeLessThanOrEqual(16);
 			expect(read.map((r) => r.id)).toEqual(rows.map((r) => r.id));
 			expect(read).toEqual(rows);
+			const backwards = (await db.transaction('r', t, () => t.toCollection().reverse().toArray())) as Row[];
+			expect(backwards.map((r) => r.id)).toEqual(rows.map((r) => r.id).reverse());
 		} finally {
 			spy.mockRestore();
 		}

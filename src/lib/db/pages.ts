@@ -307,23 +307,55 @@ export function pagedTables(names: readonly string[]): Middleware<DBCore> {
 					else if ((trans as unknown as IDBTransaction).mode === 'readwrite' || stateOf(trans, t).pages.size === PAGE_COUNT) {
 						for (const m of (await load(trans, null)).pages.values()) for (const row of m.values()) take(row);
 					} else {
-						// Rows read here are this caller's own (not kept in the transaction): their repeated
-						// texts are shared part by part, as the parts arrive.
+						// Rows read here are this caller's own (not kept in the transaction). Each part, as it
+						// arrives (in its own task): its repeated texts shared, its rows sorted and merged into
+						// those before it, so that no task sorts the whole table.
 						const share = stringSharer();
+						let merged: Rec[] = [];
+						let mergedOrder: Order | null = null;
 						await readAll(trans, (pages) => {
 							const from = rows.length;
 							for (const pg of pages) for (const row of pg) take(row);
-							share(rows.slice(from));
+							const run = rows.slice(from);
+							share(run);
+							const order = orderOf(run, sign);
+							run.sort(order.compare);
+							mergedOrder = !mergedOrder || (mergedOrder.strings && order.strings) ? order : orderOf([], sign, false);
+							merged = mergeTwo(merged, run, mergedOrder.compare);
 						});
+						return merged;
 					}
-					if (simple && rows.every((row) => typeof row[simple] === 'string')) {
-						rows.sort((a, b) => {
-							const x = a[simple] as string;
-							const y = b[simple] as string;
-							return x < y ? -sign : x > y ? sign : 0;
-						});
-					} else rows.sort((a, b) => sign * compareKeys(keyOf(a), keyOf(b)));
-					return rows;
+					return sortRows(rows, sign);
+				}
+
+				/** Rows in key order (sign -1: descending); string ids compared directly (no wrapper objects). */
+				function sortRows(rows: Rec[], sign: number): Rec[] {
+					return rows.sort(orderOf(rows, sign).compare);
+				}
+				type Order = { strings: boolean; compare: (a: Rec, b: Rec) => number };
+				function orderOf(rows: Rec[], sign: number, strings = !!simple && rows.every((row) => typeof row[simple] === 'string')): Order {
+					if (strings)
+						return {
+							strings,
+							compare: (a, b) => {
+								const x = a[simple!] as string;
+								const y = b[simple!] as string;
+								return x < y ? -sign : x > y ? sign : 0;
+							}
+						};
+					return { strings, compare: (a, b) => sign * compareKeys(keyOf(a), keyOf(b)) };
+				}
+				/** Two sorted lists as one (a merge sort's step). */
+				function mergeTwo(a: Rec[], b: Rec[], compare: (a: Rec, b: Rec) => number): Rec[] {
+					if (!a.length) return b;
+					const out: Rec[] = new Array(a.length + b.length);
+					let i = 0;
+					let j = 0;
+					let n = 0;
+					while (i < a.length && j < b.length) out[n++] = compare(b[j], a[i]) < 0 ? b[j++] : a[i++];
+					while (i < a.length) out[n++] = a[i++];
+					while (j < b.length) out[n++] = b[j++];
+					return out;
 				}
 
 				async function mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
