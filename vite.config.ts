@@ -52,8 +52,85 @@ function agGridNoDefaultTheme(): Plugin {
 	};
 }
 
+
+/**
+ * SvelteKit's client reads two functions from Svelte's namespace by destructuring it
+ * (`const { onMount, tick } = svelte;`), which keeps every export of Svelte in the bundle (hydrate,
+ * the legacy lifecycle functions, createRawSnippet…), none of which this app uses. Reading the two
+ * as properties lets the bundler leave the rest out. If the line changes, the build stops here.
+ */
+function kitSvelteNamespace(): Plugin {
+	const from = 'const { onMount, tick } = svelte;';
+	return {
+		name: 'kit-svelte-namespace',
+		apply: 'build',
+		transform(code, id) {
+			if (!/@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]client\.js$/.test(id)) return null;
+			if (!code.includes(from)) this.error("kit-svelte-namespace: SvelteKit's client no longer has the line; see vite.config.ts");
+			return { code: code.replace(from, 'const onMount = svelte.onMount;\nconst tick = svelte.tick;'), map: null };
+		}
+	};
+}
+
+/**
+ * The first page's code in two chunks instead of about twenty: one with what every page loads (the
+ * client's start, the layout, the error page: their static imports) and one with what the targets
+ * page adds; AG Grid stays a chunk of its own (pages without a grid do not load it). Fewer files
+ * compress better together (the same names and imports are not repeated in each) and are fewer
+ * requests: about 7 KB gzip less. Only the client build; code loaded on demand is left as it was.
+ */
+function firstPageChunks(): Plugin {
+	const roots = {
+		shell: [/@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]entry\.js$/, /generated[\\/]client-optimized[\\/]app\.js$/, /src[\\/]routes[\\/]\+(layout|error)\.(svelte|ts)$/],
+		targets: [/src[\\/]routes[\\/]targets[\\/]\+page\.(svelte|ts)$/]
+	};
+	const grid = /node_modules[\\/](ag-grid-community|ag-stack)[\\/]/;
+	type Info = { importedIds: readonly string[] } | null;
+	const found = new Map<string, string[]>();
+	return {
+		name: 'first-page-chunks',
+		apply: 'build',
+		buildStart() {
+			found.clear();
+		},
+		transform(_code, id) {
+			for (const [name, tests] of Object.entries(roots)) if (tests.some((t) => t.test(id))) found.set(name, [...(found.get(name) ?? []), id]);
+			return null;
+		},
+		outputOptions(options) {
+			if ((this as unknown as { environment?: { name: string } }).environment?.name !== 'client') return null;
+			let groupOf: Map<string, string> | null = null;
+			const place = (id: string, info: (id: string) => Info) => {
+				if (!groupOf) {
+					// Each group: the modules its roots import statically, not already in an earlier group.
+					groupOf = new Map();
+					for (const name of Object.keys(roots)) {
+						const queue = [...(found.get(name) ?? [])];
+						while (queue.length) {
+							const m = queue.pop()!;
+							if (groupOf.has(m) || grid.test(m)) continue;
+							groupOf.set(m, name);
+							queue.push(...(info(m)?.importedIds ?? []));
+						}
+					}
+				}
+				return groupOf.get(id) ?? null;
+			};
+			return {
+				...options,
+				codeSplitting: {
+					groups: [
+						{ name: 'grid', test: grid, priority: 2 },
+						{ name: (id, ctx) => place(id, (m) => ctx.getModuleInfo(m) as Info), priority: 1 }
+					]
+				}
+			};
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [agGridLocaleVi(), agGridIcons(), agGridNoDefaultTheme(), sveltekit()],
+	plugins: [agGridLocaleVi(), agGridIcons(), agGridNoDefaultTheme(), firstPageChunks(), kitSvelteNamespace(), sveltekit()],
 	preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, host: '127.0.0.1' },
 	server: { fs: { allow: ['seeds'] } },
 	worker: { format: 'es' },

@@ -8,8 +8,11 @@ const root = process.env.BUILD_DIR ?? 'build';
 const html = readFileSync(join(root, 'index.html'), 'utf8');
 const start = [...html.matchAll(/(?:href|import\()"?(\/_app\/[^"')]+\.js)/g)].map((m) => join(root, m[1]));
 // The route nodes the first page uses: the layout (0) and the page of '/' and '/targets'.
-const app = readFileSync(start.find((f) => f.includes('entry/app')), 'utf8');
-const nodes = [...app.matchAll(/import\("\.\.\/nodes\/(\d+)\.[^"]+\.js"\)/g)].map((m) => m[1]);
+// The route table is in the app entry or, when the build groups the first page's code into a few
+// chunks (vite.config.ts), in the chunk the entry re-exports it from.
+const appFile = start.find((f) => f.includes('entry/app'));
+let app = readFileSync(appFile, 'utf8');
+for (const m of app.matchAll(/from\s*"(\.{1,2}\/[^"]+\.js)"/g)) app += readFileSync(resolve(dirname(appFile), m[1]), 'utf8');
 const nodeFiles = readdirSync(join(root, '_app/immutable/nodes'));
 const routeIds = [...app.matchAll(/"(\/[^"]*)":\[([^\]]*)\]/g)].map((m) => [m[1], m[2]]);
 const wanted = new Set(['0']);

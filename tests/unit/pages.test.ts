@@ -151,6 +151,25 @@ describe('a paged table', () => {
 		}
 	});
 
+	it('reads a whole table in a few requests (each one a short task for the page), every row once and in key order', async () => {
+		const t = db.table('targets');
+		const rows = Array.from({ length: 3000 }, (_, i) => row(`w-${String(i).padStart(4, '0')}`, { status: i % 3 ? 'done' : 'open' }));
+		await t.bulkAdd(rows);
+		const { IDBObjectStore } = await import('fake-indexeddb');
+		const spy = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+		try {
+			const read = (await db.transaction('r', t, () => t.toArray())) as Row[];
+			expect(spy.mock.calls.length).toBeGreaterThan(1);
+			expect(spy.mock.calls.length).toBeLessThanOrEqual(16);
+			expect(read.map((r) => r.id)).toEqual(rows.map((r) => r.id));
+			expect(read).toEqual(rows);
+			const backwards = (await db.transaction('r', t, () => t.toCollection().reverse().toArray())) as Row[];
+			expect(backwards.map((r) => r.id)).toEqual(rows.map((r) => r.id).reverse());
+		} finally {
+			spy.mockRestore();
+		}
+	});
+
 	it('counts right when two writes of one transaction run side by side', async () => {
 		const t = db.table('targets');
 		await db.transaction('rw', t, () => Promise.all([t.bulkAdd(Array.from({ length: 300 }, (_, i) => row(`a-${i}`))), t.bulkAdd(Array.from({ length: 200 }, (_, i) => row(`b-${i}`))), t.bulkDelete(['a-0', 'nope'])]));

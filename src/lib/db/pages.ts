@@ -33,6 +33,8 @@ export const PAGES_SCHEMA = '';
 /** Pages per table: 64,000 rows make pages of about 125 (a one-cell edit rewrites one of them). */
 export const PAGE_COUNT = 512;
 const HEAD = -1;
+/** Requests a whole-table read is made of (PAGE_COUNT is a multiple of it). */
+const READ_PARTS = 8;
 
 type Rec = Record<string, unknown>;
 /** What the pages store holds at one key: a page's rows, or a table's row count (p = -1). */
@@ -128,22 +130,27 @@ function inZone<T>(run: () => Promise<T>): Promise<T> {
  * values, more than every other row's, an id or a note, is left as it is). What a string-interning
  * library would do.
  */
-function shareStrings(rows: Rec[]) {
+function stringSharer(): (rows: Rec[]) => void {
 	const pools = new Map<string, Map<string, string> | null>();
-	rows.forEach((r, i) => {
-		for (const k in r) {
-			const v = r[k];
-			if (typeof v !== 'string' || v.length > 64) continue;
-			let pool = pools.get(k);
-			if (pool === null) continue;
-			if (!pool) pools.set(k, (pool = new Map()));
-			const had = pool.get(v);
-			if (had === undefined) {
-				pool.set(v, v);
-				if (pool.size > 1000 && pool.size * 2 > i) pools.set(k, null); // mostly different values
-			} else r[k] = had;
+	let i = 0;
+	// Called once per part of the rows as they arrive; `i` counts the rows seen over all parts.
+	return (rows) => {
+		for (const r of rows) {
+			for (const k in r) {
+				const v = r[k];
+				if (typeof v !== 'string' || v.length > 64) continue;
+				let pool = pools.get(k);
+				if (pool === null) continue;
+				if (!pool) pools.set(k, (pool = new Map()));
+				const had = pool.get(v);
+				if (had === undefined) {
+					pool.set(v, v);
+					if (pool.size > 1000 && pool.size * 2 > i) pools.set(k, null); // mostly different values
+				} else r[k] = had;
+			}
+			i++;
 		}
-	});
+	};
 }
 
 /** Per transaction: the last operation asked for (see `method`). */
@@ -244,8 +251,22 @@ export function pagedTables(names: readonly string[]): Middleware<DBCore> {
 				const keyOf = (r: Rec): unknown => (simple ? r[simple] : extract(r));
 				/** The table's pages [from..to] (HEAD, -1, is the head). */
 				const range = (from: number, to = PAGE_COUNT - 1): DBCoreKeyRange => ({ type: 2, lower: [t, from], upper: [t, to] });
-				const readAll = async (trans: DBCoreTransaction) =>
-					(await store.query({ trans, values: true, query: { index: store.schema.primaryKey, range: range(0) } })).result as Rec[][];
+				// Every page, in READ_PARTS requests asked for at once: each request's result is copied
+				// out of IndexedDB in a task of its own (one request for 64,000 rows is one task of 100-200 ms).
+				// `each` sees each part's pages when they arrive (in that request's task).
+				const readAll = async (trans: DBCoreTransaction, each?: (pages: Rec[][]) => void) => {
+					const step = PAGE_COUNT / READ_PARTS;
+					const parts = await Promise.all(
+						Array.from({ length: READ_PARTS }, (_, i) =>
+							store.query({ trans, values: true, query: { index: store.schema.primaryKey, range: range(i * step, (i + 1) * step - 1) } }).then((r) => {
+								const pages = r.result as Rec[][];
+								each?.(pages);
+								return pages;
+							})
+						)
+					);
+					return parts.flat();
+				};
 
 				/** The pages `ps` (all: every page), read once per transaction. */
 				async function load(trans: DBCoreTransaction, ps: number[] | null) {
@@ -286,17 +307,55 @@ export function pagedTables(names: readonly string[]): Middleware<DBCore> {
 					else if ((trans as unknown as IDBTransaction).mode === 'readwrite' || stateOf(trans, t).pages.size === PAGE_COUNT) {
 						for (const m of (await load(trans, null)).pages.values()) for (const row of m.values()) take(row);
 					} else {
-						for (const pg of await readAll(trans)) for (const row of pg) take(row);
-						shareStrings(rows); // rows read here are this caller's own: not kept in the transaction
-					}
-					if (simple && rows.every((row) => typeof row[simple] === 'string')) {
-						rows.sort((a, b) => {
-							const x = a[simple] as string;
-							const y = b[simple] as string;
-							return x < y ? -sign : x > y ? sign : 0;
+						// Rows read here are this caller's own (not kept in the transaction). Each part, as it
+						// arrives (in its own task): its repeated texts shared, its rows sorted and merged into
+						// those before it, so that no task sorts the whole table.
+						const share = stringSharer();
+						let merged: Rec[] = [];
+						let mergedOrder: Order | null = null;
+						await readAll(trans, (pages) => {
+							const from = rows.length;
+							for (const pg of pages) for (const row of pg) take(row);
+							const run = rows.slice(from);
+							share(run);
+							const order = orderOf(run, sign);
+							run.sort(order.compare);
+							mergedOrder = !mergedOrder || (mergedOrder.strings && order.strings) ? order : orderOf([], sign, false);
+							merged = mergeTwo(merged, run, mergedOrder.compare);
 						});
-					} else rows.sort((a, b) => sign * compareKeys(keyOf(a), keyOf(b)));
-					return rows;
+						return merged;
+					}
+					return sortRows(rows, sign);
+				}
+
+				/** Rows in key order (sign -1: descending); string ids compared directly (no wrapper objects). */
+				function sortRows(rows: Rec[], sign: number): Rec[] {
+					return rows.sort(orderOf(rows, sign).compare);
+				}
+				type Order = { strings: boolean; compare: (a: Rec, b: Rec) => number };
+				function orderOf(rows: Rec[], sign: number, strings = !!simple && rows.every((row) => typeof row[simple] === 'string')): Order {
+					if (strings)
+						return {
+							strings,
+							compare: (a, b) => {
+								const x = a[simple!] as string;
+								const y = b[simple!] as string;
+								return x < y ? -sign : x > y ? sign : 0;
+							}
+						};
+					return { strings, compare: (a, b) => sign * compareKeys(keyOf(a), keyOf(b)) };
+				}
+				/** Two sorted lists as one (a merge sort's step). */
+				function mergeTwo(a: Rec[], b: Rec[], compare: (a: Rec, b: Rec) => number): Rec[] {
+					if (!a.length) return b;
+					const out: Rec[] = new Array(a.length + b.length);
+					let i = 0;
+					let j = 0;
+					let n = 0;
+					while (i < a.length && j < b.length) out[n++] = compare(b[j], a[i]) < 0 ? b[j++] : a[i++];
+					while (i < a.length) out[n++] = a[i++];
+					while (j < b.length) out[n++] = b[j++];
+					return out;
 				}
 
 				async function mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {

@@ -14,8 +14,11 @@ export function writeWithSheetJS(wb: XLSX.WorkBook, patches: SheetPatch[], texts
 	return patchXlsx(new Uint8Array(out), patches, texts);
 }
 
+/** A workbook to write: the model, the edits SheetJS cannot make, and the texts those edits use. */
+type Book = { wb: XLSX.WorkBook; patches: SheetPatch[]; texts: PatchTexts };
+
 /** The fast writer (xlsx-writer.ts: the same parts), or the old path for what it does not write. */
-function writeXlsx(wb: XLSX.WorkBook, patches: SheetPatch[], texts: PatchTexts): Uint8Array {
+function write({ wb, patches, texts }: Book): Uint8Array {
 	try {
 		return writeFast(wb, patches, texts);
 	} catch (e) {
@@ -25,7 +28,7 @@ function writeXlsx(wb: XLSX.WorkBook, patches: SheetPatch[], texts: PatchTexts):
 }
 
 /** The same, with the platform's deflate where there is one (the export worker). */
-async function writeXlsxAsync(wb: XLSX.WorkBook, patches: SheetPatch[], texts: PatchTexts): Promise<Uint8Array> {
+async function writeAsync({ wb, patches, texts }: Book): Promise<Uint8Array> {
 	try {
 		return await writeFastAsync(wb, patches, texts);
 	} catch (e) {
@@ -36,47 +39,34 @@ async function writeXlsxAsync(wb: XLSX.WorkBook, patches: SheetPatch[], texts: P
 
 const PATCH_TEXTS = { errorTitle: tvi('excel.validation.title'), error: tvi('excel.validation.message') };
 
-/** Pure: a dataset -> .xlsx bytes (typed cells, frozen header, autofilter, lists, "Thông tin", "_goc"). */
-export function datasetToXlsx(data: Dataset, info: ExportInfo): Uint8Array {
-	const { wb, patches } = buildDatasetWorkbook(data, info);
-	return writeXlsx(wb, patches, PATCH_TEXTS);
+function datasetBook(data: Dataset, info: ExportInfo): Book {
+	return { ...buildDatasetWorkbook(data, info), texts: PATCH_TEXTS };
 }
+
+type ViewArgs<T extends TableName> = [
+	table: T,
+	rows: readonly TableRecords[T][],
+	columnKeys: readonly string[],
+	lang: Lang,
+	lookup: Lookup,
+	computed?: readonly ComputedHeader[]
+];
+
+function viewBook<T extends TableName>(...[table, rows, columnKeys, lang, lookup, computed = []]: ViewArgs<T>): Book {
+	return {
+		...buildViewWorkbook(table, rows, columnKeys, lang, lookup, computed),
+		texts: { errorTitle: translate(lang, 'excel.validation.title'), error: translate(lang, 'excel.validation.message') }
+	};
+}
+
+/** Pure: a dataset -> .xlsx bytes (typed cells, frozen header, autofilter, lists, "Thông tin", "_goc"). */
+export const datasetToXlsx = (data: Dataset, info: ExportInfo): Uint8Array => write(datasetBook(data, info));
 
 /** Pure: one view -> .xlsx bytes. */
-export function viewToXlsx<T extends TableName>(
-	table: T,
-	rows: readonly TableRecords[T][],
-	columnKeys: readonly string[],
-	lang: Lang,
-	lookup: Lookup,
-	computed: readonly ComputedHeader[] = []
-): Uint8Array {
-	const { wb, patches } = buildViewWorkbook(table, rows, columnKeys, lang, lookup, computed);
-	return writeXlsx(wb, patches, {
-		errorTitle: translate(lang, 'excel.validation.title'),
-		error: translate(lang, 'excel.validation.message')
-	});
-}
-
+export const viewToXlsx = <T extends TableName>(...args: ViewArgs<T>): Uint8Array => write(viewBook(...args));
 
 /** As datasetToXlsx, compressed by the platform's deflate (the export worker). */
-export function datasetToXlsxAsync(data: Dataset, info: ExportInfo): Promise<Uint8Array> {
-	const { wb, patches } = buildDatasetWorkbook(data, info);
-	return writeXlsxAsync(wb, patches, PATCH_TEXTS);
-}
+export const datasetToXlsxAsync = (data: Dataset, info: ExportInfo): Promise<Uint8Array> => writeAsync(datasetBook(data, info));
 
 /** As viewToXlsx, compressed by the platform's deflate (the export worker). */
-export function viewToXlsxAsync<T extends TableName>(
-	table: T,
-	rows: readonly TableRecords[T][],
-	columnKeys: readonly string[],
-	lang: Lang,
-	lookup: Lookup,
-	computed: readonly ComputedHeader[] = []
-): Promise<Uint8Array> {
-	const { wb, patches } = buildViewWorkbook(table, rows, columnKeys, lang, lookup, computed);
-	return writeXlsxAsync(wb, patches, {
-		errorTitle: translate(lang, 'excel.validation.title'),
-		error: translate(lang, 'excel.validation.message')
-	});
-}
+export const viewToXlsxAsync = <T extends TableName>(...args: ViewArgs<T>): Promise<Uint8Array> => writeAsync(viewBook(...args));

@@ -9,10 +9,18 @@ import '$lib/i18n/excel-texts';
 import { lookupOf, type TableName } from '$lib/schema';
 import type { Lang } from '$lib/i18n/translate';
 import { datasetToXlsxAsync, viewToXlsxAsync } from './export-core';
+import { exportedDataset, type ExportFilters } from './export-filters';
 import type { ComputedHeader, Dataset, ExportInfo } from './workbook-write';
 
 export type ExportRequest =
-	| { id: number; kind: 'dataset'; data: Dataset; info: ExportInfo }
+	| {
+			id: number;
+			kind: 'dataset';
+			/** The records as stored: the worker applies the overlays and the filters (export-filters.ts). */
+			data: Dataset;
+			filters?: ExportFilters;
+			info: ExportInfo;
+	  }
 	| {
 			id: number;
 			kind: 'view';
@@ -54,7 +62,7 @@ ctx.onmessage = async (e) => {
 		}
 		const bytes =
 			m.kind === 'dataset'
-				? await datasetToXlsxAsync(m.data, m.info)
+				? await datasetToXlsxAsync(exportedDataset(m.data, m.filters), m.info)
 				: await viewToXlsxAsync(m.table, m.rows as never[], m.columnKeys, m.lang, lookupOf(m.refs), m.computed);
 		ctx.postMessage({ id: m.id, bytes }, [bytes.buffer]);
 	} catch (err) {
