@@ -152,18 +152,9 @@ export async function openData() {
 		show(e);
 	}
 	onMapChange((date) => (app.lookup.mapDate = date));
-	liveQuery(async () => {
-		const d = await readDataset(db, tables);
-		const sig = signature(d);
-		if (sig === seen) return null;
-		seen = sig;
-		return lookupOf(d, aliases);
-	}).subscribe({
-		next: (l) => {
-			if (l) app.lookup = onMap(l);
-		},
-		error: (e) => show(e)
-	});
+	// Kept live from when the first page is shown (its first answer, a second read of 10,600 communes,
+	// would otherwise compete with the first rows): a change made meanwhile differs from `seen`.
+	afterFirstPaint(() => watchLookup(db, tables, aliases, () => seen, (s) => (seen = s), signature, onMap));
 	liveQuery(() => historyCounts(db)).subscribe({ next: (h) => (app.history = h) });
 	app.ready = true;
 	// After the first page is shown (its grid's first rows, or soon on a page without a grid): the
@@ -172,6 +163,29 @@ export async function openData() {
 	afterFirstPaint(() => void writePath().catch(() => undefined));
 	afterFirstPaint(() => void import('./storage/after-start').then((m) => m.afterStart()).catch(() => undefined));
 	setTimeout(firstPaintDone, 2000);
+}
+
+function watchLookup(
+	db: ReturnType<typeof getDb>,
+	tables: TableName[],
+	aliases: Record<string, string>,
+	seen: () => string,
+	see: (sig: string) => void,
+	signature: (d: Record<string, readonly unknown[]>) => string,
+	onMap: (l: Lookup) => Lookup
+) {
+	liveQuery(async () => {
+		const d = await readDataset(db, tables);
+		const sig = signature(d);
+		if (sig === seen()) return null;
+		see(sig);
+		return lookupOf(d, aliases);
+	}).subscribe({
+		next: (l) => {
+			if (l) app.lookup = onMap(l);
+		},
+		error: (e) => show(e)
+	});
 }
 
 function show(e: unknown) {

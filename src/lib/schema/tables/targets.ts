@@ -41,8 +41,8 @@ export const targets = defineTable<Target>()({
 	defaultSort: (a, b, lookup) =>
 		a.year - b.year ||
 		LEVEL_RANK[a.level as Level] - LEVEL_RANK[b.level as Level] ||
-		lookup.districtName(a.districtId).localeCompare(lookup.districtName(b.districtId), 'vi') ||
-		lookup.communeName(a.communeId).localeCompare(lookup.communeName(b.communeId), 'vi') ||
+		lookup.compareNames(lookup.districtName(a.districtId), lookup.districtName(b.districtId)) ||
+		lookup.compareNames(lookup.communeName(a.communeId), lookup.communeName(b.communeId)) ||
 		a.id.localeCompare(b.id),
 	search: (r, l) => [
 		l.districtName(r.districtId),
