@@ -35,10 +35,16 @@ export function rowTest<R>(
 		active.every((f) => f.test(row as never, state[f.param], ctx, state)) && (!foldedQuery || searchText(row).includes(foldedQuery));
 }
 
-/** Rows in the table's own order (before the planner sorts a column). */
+/** Rows in the table's own order (before the planner sorts a column), rows it puts level in id order
+ * (the order they are read in by key): the same order whatever order they come in. */
 export function sortRows<R>(def: TableDef, rows: readonly R[], lookup: Lookup): R[] {
 	const by = def.defaultSort as ((a: R, b: R, l: Lookup) => number) | undefined;
-	return by ? [...rows].sort((a, b) => by(a, b, lookup)) : [...rows];
+	const id = (a: R, b: R) => {
+		const x = (a as { id: string }).id;
+		const y = (b as { id: string }).id;
+		return x < y ? -1 : x > y ? 1 : 0;
+	};
+	return by ? [...rows].sort((a, b) => by(a, b, lookup) || id(a, b)) : [...rows].sort(id);
 }
 
 /** Values a single selected filter value gives to a new row (the year and level on screen). */
