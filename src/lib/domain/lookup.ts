@@ -78,9 +78,23 @@ export class Lookup {
 	 */
 	compareNames(a: string, b: string): number {
 		if (a === b) return 0;
+		const ranks = this.ranks();
+		const x = ranks.get(a);
+		const y = ranks.get(b);
+		return x !== undefined && y !== undefined ? x - y : this.collator!.compare(a, b);
+	}
+	/** A unit name's place in Vietnamese order (0 for '', the name of no unit), NaN for another text;
+	 * below nameCount(). */
+	nameRank(name: string): number {
+		return this.ranks().get(name) ?? NaN;
+	}
+	nameCount(): number {
+		return this.ranks().size + 1;
+	}
+	private ranks(): Map<string, number> {
 		if (!this.nameRanks) {
 			const collator = (this.collator = new Intl.Collator('vi'));
-			const names = [...new Set([...this.districts.map((d) => d.name), ...this.communes.map((c) => c.name)])].sort(collator.compare);
+			const names = [...new Set(['', ...this.districts.map((d) => d.name), ...this.communes.map((c) => c.name)])].sort(collator.compare);
 			this.nameRanks = new Map();
 			let rank = 0;
 			names.forEach((n, i) => {
@@ -88,9 +102,7 @@ export class Lookup {
 				this.nameRanks!.set(n, rank);
 			});
 		}
-		const x = this.nameRanks.get(a);
-		const y = this.nameRanks.get(b);
-		return x !== undefined && y !== undefined ? x - y : this.collator!.compare(a, b);
+		return this.nameRanks;
 	}
 
 	districtName(id: string | null | undefined): string {

@@ -44,6 +44,16 @@ export function sortRows<R>(def: TableDef, rows: readonly R[], lookup: Lookup): 
 		const y = (b as { id: string }).id;
 		return x < y ? -1 : x > y ? 1 : 0;
 	};
+	const key = def.sortKey as ((r: R, l: Lookup) => number) | undefined;
+	if (by && key) {
+		const keys = new Float64Array(rows.length);
+		let finite = true;
+		for (let i = 0; i < rows.length && finite; i++) finite = Number.isFinite((keys[i] = key(rows[i], lookup)));
+		if (finite) {
+			const order = Array.from(rows, (_, i) => i).sort((i, j) => keys[i] - keys[j] || by(rows[i], rows[j], lookup) || id(rows[i], rows[j]));
+			return order.map((i) => rows[i]);
+		}
+	}
 	return by ? [...rows].sort((a, b) => by(a, b, lookup) || id(a, b)) : [...rows].sort(id);
 }
 

@@ -44,6 +44,13 @@ export const targets = defineTable<Target>()({
 		lookup.compareNames(lookup.districtName(a.districtId), lookup.districtName(b.districtId)) ||
 		lookup.compareNames(lookup.communeName(a.communeId), lookup.communeName(b.communeId)) ||
 		a.id.localeCompare(b.id),
+	// The same order as numbers: year, level, then the district's and the commune's places among the unit names.
+	sortKey: (r, lookup) => {
+		const n = lookup.nameCount();
+		const level = LEVEL_RANK[r.level as Level];
+		if (!Number.isInteger(r.year) || level === undefined) return NaN;
+		return ((r.year * 16 + level) * n + lookup.nameRank(lookup.districtName(r.districtId))) * n + lookup.nameRank(lookup.communeName(r.communeId));
+	},
 	search: (r, l) => [
 		l.districtName(r.districtId),
 		l.communeName(r.communeId),
