@@ -7,7 +7,7 @@ import { Lookup } from '$lib/domain/lookup';
 import { seedData } from '$seeds/index';
 
 const lookup = new Lookup(seedData.districts, seedData.communes);
-type Row = { id: string } & Record<string, unknown>;
+type Row = { id: string; version: number; updatedAt: string } & Record<string, unknown>;
 const def = schemas.targets as unknown as TableDef<Row>;
 const byComparator = (rows: Row[]) => [...rows].sort((a, b) => def.defaultSort!(a, b, lookup) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 /** The same rows in another order (a fixed shuffle). */
@@ -32,7 +32,7 @@ describe('sortRows', () => {
 
 	it('orders rows the order leaves level by id, whatever order they come in', () => {
 		const districts = schemas.districts as unknown as TableDef<Row>;
-		const rows = [{ id: 'b', name: 'X' }, { id: 'a', name: 'X' }, { id: 'c', name: 'A' }] as Row[];
+		const rows = [{ id: 'b', name: 'X' }, { id: 'a', name: 'X' }, { id: 'c', name: 'A' }] as unknown as Row[];
 		expect(sortRows(districts, rows, lookup).map((r) => r.id)).toEqual(['c', 'a', 'b']);
 		const plain = { ...districts, defaultSort: undefined } as TableDef<Row>;
 		expect(sortRows(plain, rows, lookup).map((r) => r.id)).toEqual(['a', 'b', 'c']);

@@ -12,13 +12,15 @@ import {
 	readMarker,
 	readDbState,
 	startDecision,
+	prefetchTable,
 	type AppError,
 	type Change,
 	type HistorySource
 } from '$lib/db';
 import { historyCounts, setWriterTab } from '$lib/db/history-counts';
 import { afterFirstPaint, firstPaintDone } from '$lib/first-paint';
-import { formatValue, lookupOf, lookupTables, rowLabelOf, schemas, type Column, type TableName } from '$lib/schema';
+import { formatValue, lookupOf, lookupTables, rowLabelOf, schemas, viewTables, TABLE_NAMES, type Column, type TableName } from '$lib/schema';
+import { base } from '$app/paths';
 import { i18n, t, restoreLang } from '$lib/i18n/lang.svelte';
 import { labelOf, labelText, type DictKey, type Params } from '$lib/i18n/translate';
 import { asOf, onMapChange } from './map-view.svelte';
@@ -126,6 +128,7 @@ export async function openData() {
 	try {
 		await syncSeeds(db);
 		app.lost = null;
+		prefetchPage();
 		if (app.connection === 'blocked') app.connection = '';
 	} catch (e) {
 		app.fatal = t('app.storageError', { detail: String((e as Error)?.message ?? e).slice(0, 200) });
@@ -186,6 +189,15 @@ function watchLookup(
 		},
 		error: (e) => show(e)
 	});
+}
+
+/** The rows of the table page being opened are read while the names are (table-store.ts prefetchTable). */
+function prefetchPage() {
+	const path = location.pathname.slice(base.length).replace(/\/$/, '');
+	const table = TABLE_NAMES.find((t) => schemas[t].page && 'path' in schemas[t].page && schemas[t].page.path === path);
+	if (!table) return;
+	prefetchTable(table, { unordered: true });
+	for (const t of viewTables(table)) prefetchTable(t);
 }
 
 function show(e: unknown) {
