@@ -115,14 +115,22 @@ export const targets = defineTable<Target>()({
 		fields: ['criteriaMet', 'decisionNo', 'decisionDate'],
 		build: (rows, t) => {
 			const counts = latestCounts(t.assessments as unknown as Assessment[]);
-			const recognised = new Map<string, Recognition>();
-			for (const r of t.recognitions as unknown as Recognition[]) if (r.kind === 'recognised' && r.scope === 'commune') recognised.set(`${r.communeId}|${r.level}`, r);
+			// By commune, then level (no key text made per row: 63,600 rows, most with nothing derived).
+			const recognised = new Map<string, Map<string, Recognition>>();
+			for (const r of t.recognitions as unknown as Recognition[])
+				if (r.kind === 'recognised' && r.scope === 'commune') {
+					let byLevel = recognised.get(r.communeId);
+					if (!byLevel) recognised.set(r.communeId, (byLevel = new Map()));
+					byLevel.set(r.level, r);
+				}
 			const out = new Map<string, Record<string, Derived>>();
+			if (!counts.size && !recognised.size) return out;
 			for (const r of rows as unknown as Target[]) {
-				const e: Record<string, Derived> = {};
 				const m = counts.get(r.communeId);
+				const rec = recognised.get(r.communeId)?.get(r.level);
+				if (!m && !rec) continue;
+				const e: Record<string, Derived> = {};
 				if (m) e.criteriaMet = { value: m.met, origin: { key: 'origin.matrix', params: { year: m.year, assessed: m.assessed, size: m.size } } };
-				const rec = recognised.get(`${r.communeId}|${r.level}`);
 				if (rec) {
 					const origin: Derived['origin'] = rec.decisionNo
 						? { key: 'origin.recognition', params: { decision: rec.decisionNo, year: rec.year ?? '—' } }
@@ -130,7 +138,7 @@ export const targets = defineTable<Target>()({
 					e.decisionNo = { value: rec.decisionNo, origin };
 					e.decisionDate = { value: rec.decisionDate, origin };
 				}
-				if (m || rec) out.set(r.id, e);
+				out.set(r.id, e);
 			}
 			return out;
 		},
