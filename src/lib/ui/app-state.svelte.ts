@@ -128,7 +128,6 @@ export async function openData() {
 	try {
 		await syncSeeds(db);
 		app.lost = null;
-		prefetchPage();
 		if (app.connection === 'blocked') app.connection = '';
 	} catch (e) {
 		app.fatal = t('app.storageError', { detail: String((e as Error)?.message ?? e).slice(0, 200) });
@@ -136,8 +135,13 @@ export async function openData() {
 	}
 	// The plan's own spellings ("Tà Bhing", "Duy Phủ") are accepted as names of their commune. They
 	// are kept with the seeds and never change, so they are read once, not on every edit.
-	const aliases = await loadAliases(db);
+	const aliasesRead = loadAliases(db);
 	const tables = lookupTables();
+	const firstRead = readDataset(db, tables);
+	firstRead.catch(() => undefined); // (handled below)
+	// The page's rows are asked for after the names, which the page needs first.
+	prefetchPage();
+	const aliases = await aliasesRead;
 	// The names are here before any page shows: rows are put in the plan's order (by district and
 	// commune name) once, when a table is first read, so that order must not depend on timing.
 	// A name shared by units of two maps means the one of the map in view (map-view.svelte.ts).
@@ -148,7 +152,7 @@ export async function openData() {
 		tables.map((t) => (d[t] as { id: string; version?: number }[]).map((r) => `${r.id}:${r.version ?? ''}`).join(',')).join('|');
 	let seen = '';
 	try {
-		const first = await readDataset(db, tables);
+		const first = await firstRead;
 		seen = signature(first);
 		app.lookup = onMap(lookupOf(first, aliases));
 	} catch (e) {
