@@ -12,38 +12,6 @@ export interface TableSnapshot<R> {
 	full: boolean;
 }
 
-type Notice = string[] | 'all';
-/** Reads started before their view (prefetchTable), by `table|unordered`. */
-const early = new Map<string, { rows: Promise<unknown[]>; changes: Notice[]; stop: () => void }>();
-const readOf = (table: TableName, unordered: boolean): Promise<unknown[]> => (unordered ? readUnordered(getDb(), table) : getDb().table(table).toArray());
-
-/**
- * Start reading a table before its view asks (the page's table, while the app reads the names):
- * the view's watchTable then takes this read, and the changes told since it started are applied
- * after it, in order. A read not taken within 10 s is dropped.
- */
-export function prefetchTable(table: TableName, options: { unordered?: boolean } = {}) {
-	const key = `${table}|${!!options.unordered}`;
-	early.get(key)?.stop();
-	const changes: Notice[] = [];
-	const off = onChanges((notice) => {
-		const ids = notice[table];
-		if (ids) changes.push(ids);
-	});
-	const timer = setTimeout(() => entry.stop(), 10_000);
-	const entry = {
-		rows: readOf(table, !!options.unordered),
-		changes,
-		stop: () => {
-			off();
-			clearTimeout(timer);
-			if (early.get(key) === entry) early.delete(key);
-		}
-	};
-	entry.rows.catch(() => entry.stop());
-	early.set(key, entry);
-}
-
 export function watchTable<T extends TableName>(
 	table: T,
 	listener: (snapshot: TableSnapshot<TableRecords[T]>) => void,
@@ -57,8 +25,8 @@ export function watchTable<T extends TableName>(
 	let stopped = false;
 	let queue: Promise<void> = Promise.resolve();
 
-	const loadAll = async (read?: Promise<unknown[]>) => {
-		const all = normaliseRows<R>(table, await (read ?? readOf(table, !!options.unordered)));
+	const loadAll = async () => {
+		const all = normaliseRows<R>(table, options.unordered ? await readUnordered(getDb(), table) : await store.toArray());
 		if (stopped) return;
 		rows = all;
 		index = new Map(all.map((r, i) => [r.id, i]));
@@ -94,15 +62,7 @@ export function watchTable<T extends TableName>(
 		if (!ids) return;
 		queue = queue.then(() => (ids === 'all' ? loadAll() : loadSome(ids))).catch(() => loadAll());
 	});
-	// A read started early (prefetchTable), then the changes told since it started; else a read now.
-	const pre = early.get(`${table}|${!!options.unordered}`);
-	pre?.stop();
-	queue = pre
-		? loadAll(pre.rows)
-				.catch(() => loadAll())
-				.then(() => pre.changes.reduce<Promise<void>>((q, ids) => q.then(() => (ids === 'all' ? loadAll() : loadSome(ids))), Promise.resolve()))
-				.catch(() => loadAll())
-		: loadAll();
+	queue = loadAll();
 	return () => {
 		stopped = true;
 		off();

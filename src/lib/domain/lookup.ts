@@ -77,11 +77,8 @@ export class Lookup {
 	 * comparisons. Other texts are compared by the collator.
 	 */
 	compareNames(a: string, b: string): number {
-		if (a === b) return 0;
-		const ranks = this.ranks();
-		const x = ranks.get(a);
-		const y = ranks.get(b);
-		return x !== undefined && y !== undefined ? x - y : this.collator!.compare(a, b);
+		// (An unknown name's NaN makes the difference NaN, and the collator answers.)
+		return this.nameRank(a) - this.nameRank(b) || this.collator!.compare(a, b);
 	}
 	/** A unit name's place in Vietnamese order (0 for '', the name of no unit), NaN for another text;
 	 * below nameCount(). */

@@ -121,11 +121,8 @@ export const districtOptions = (ctx: ViewContext) =>
 	[...ctx.lookup.districts].sort((a, b) => ctx.lookup.compareNames(a.name, b.name)).map((d) => ({ value: d.id, label: d.name }));
 
 /** Toolbar choices of the years present in a field of the table's rows (or of a related table). */
-export const yearOptions = (field = 'year', table?: string) => (ctx: ViewContext) => {
-	const years = new Set<unknown>();
-	for (const r of table ? (ctx.related[table] ?? []) : ctx.rows) if (r[field] != null) years.add(r[field]);
-	return [...years]
+export const yearOptions = (field = 'year', table?: string) => (ctx: ViewContext) =>
+	[...new Set((table ? (ctx.related[table] ?? []) : ctx.rows).map((r) => r[field]).filter((y) => y != null))]
 		.map(Number)
 		.sort((a, b) => a - b)
 		.map((y) => ({ value: String(y), label: String(y) }));
-};

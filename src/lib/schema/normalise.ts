@@ -52,49 +52,9 @@ function coerce(col: Column<any>, v: unknown, fallback: unknown): unknown {
 	}
 }
 
-/** How a stored value of a column is checked: 0 text, 1 number, 2 yes/no, 3 text or null. */
-type Kind = 0 | 1 | 2 | 3;
-interface Check {
-	col: Column<any>;
-	key: string;
-	kind: Kind;
-	fallback: unknown;
-}
-const checksCache = new Map<TableName, Check[]>();
-/** A table's columns (without id, version, updatedAt) with what a value of each must be, worked out once. */
-function checksOf(table: TableName): Check[] {
-	let list = checksCache.get(table);
-	if (list) return list;
-	const d = storedDefaults(table);
-	list = (schemas[table].columns as Column<any>[])
-		.filter((col) => !META.has(col.key))
-		.map((col) => {
-			const t = col.type;
-			const kind: Kind = t === 'text' || t === 'longtext' ? 0 : t === 'int' || t === 'number' || t === 'year' ? 1 : t === 'bool' ? 2 : 3;
-			return { col, key: col.key, kind, fallback: d[col.key] ?? emptyValue(col) };
-		});
-	checksCache.set(table, list);
-	return list;
-}
-
-/** True when `coerce` would keep the value as it is (the check of a stored row, one value at a time). */
-function kept(kind: Kind, v: unknown): boolean {
-	switch (kind) {
-		case 0:
-			return typeof v === 'string';
-		case 1:
-			return v === null || (typeof v === 'number' && Number.isFinite(v));
-		case 2:
-			return typeof v === 'boolean';
-		default:
-			return v === null || typeof v === 'string';
-	}
-}
-
 /**
  * A row of `table` as this version reads it, or null when it cannot be a row (no id).
- * Returns the same object when nothing needed changing (the common case costs no copy, and a value
- * of the right type costs one test).
+ * Returns the same object when nothing needed changing (the common case costs no copy).
  */
 export function normaliseRow(table: TableName, raw: unknown): Record<string, unknown> | null {
 	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
@@ -102,14 +62,19 @@ export function normaliseRow(table: TableName, raw: unknown): Record<string, unk
 	const id = typeof r.id === 'string' ? r.id : typeof r.id === 'number' ? String(r.id) : '';
 	if (!id) return null;
 	let out: Record<string, unknown> | null = null;
-	if (id !== r.id) (out ??= { ...r }).id = id;
-	if (typeof r.version !== 'number' || !Number.isFinite(r.version) || r.version < 0) (out ??= { ...r }).version = 0;
-	if (typeof r.updatedAt !== 'string') (out ??= { ...r }).updatedAt = '';
-	for (const c of checksOf(table)) {
-		const v = r[c.key];
-		if (kept(c.kind, v)) continue;
-		const fixed = coerce(c.col, v, c.fallback);
-		if (fixed !== v) (out ??= { ...r })[c.key] = fixed;
+	const set = (k: string, v: unknown) => {
+		out ??= { ...r };
+		out[k] = v;
+	};
+	if (id !== r.id) set('id', id);
+	if (typeof r.version !== 'number' || !Number.isFinite(r.version) || r.version < 0) set('version', 0);
+	if (typeof r.updatedAt !== 'string') set('updatedAt', '');
+	const d = storedDefaults(table);
+	for (const col of schemas[table].columns as Column<any>[]) {
+		if (META.has(col.key)) continue;
+		const v = r[col.key];
+		const fixed = coerce(col, v, d[col.key] ?? emptyValue(col));
+		if (fixed !== v) set(col.key, fixed);
 	}
 	return out ?? r;
 }

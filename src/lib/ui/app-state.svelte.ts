@@ -12,15 +12,13 @@ import {
 	readMarker,
 	readDbState,
 	startDecision,
-	prefetchTable,
 	type AppError,
 	type Change,
 	type HistorySource
 } from '$lib/db';
 import { historyCounts, setWriterTab } from '$lib/db/history-counts';
 import { afterFirstPaint, firstPaintDone } from '$lib/first-paint';
-import { lookupOf, lookupTables, schemas, viewTables, TABLE_NAMES, type TableName } from '$lib/schema';
-import { base } from '$app/paths';
+import { lookupOf, lookupTables } from '$lib/schema';
 import { i18n, t, restoreLang } from '$lib/i18n/lang.svelte';
 import { labelOf, labelText, type DictKey, type Params } from '$lib/i18n/translate';
 import { asOf, onMapChange } from './map-view.svelte';
@@ -135,13 +133,8 @@ export async function openData() {
 	}
 	// The plan's own spellings ("Tà Bhing", "Duy Phủ") are accepted as names of their commune. They
 	// are kept with the seeds and never change, so they are read once, not on every edit.
-	const aliasesRead = loadAliases(db);
+	const aliases = await loadAliases(db);
 	const tables = lookupTables();
-	const firstRead = readDataset(db, tables);
-	firstRead.catch(() => undefined); // (handled below)
-	// The page's rows are asked for after the names, which the page needs first.
-	prefetchPage();
-	const aliases = await aliasesRead;
 	// The names are here before any page shows: rows are put in the plan's order (by district and
 	// commune name) once, when a table is first read, so that order must not depend on timing.
 	// A name shared by units of two maps means the one of the map in view (map-view.svelte.ts).
@@ -152,7 +145,7 @@ export async function openData() {
 		tables.map((t) => (d[t] as { id: string; version?: number }[]).map((r) => `${r.id}:${r.version ?? ''}`).join(',')).join('|');
 	let seen = '';
 	try {
-		const first = await firstRead;
+		const first = await readDataset(db, tables);
 		seen = signature(first);
 		app.lookup = onMap(lookupOf(first, aliases));
 	} catch (e) {
@@ -185,15 +178,6 @@ export async function openData() {
 	setTimeout(firstPaintDone, 2000);
 }
 
-
-/** The rows of the table page being opened are read while the names are (table-store.ts prefetchTable). */
-function prefetchPage() {
-	const path = location.pathname.slice(base.length).replace(/\/$/, '');
-	const table = TABLE_NAMES.find((t) => schemas[t].page && 'path' in schemas[t].page && schemas[t].page.path === path);
-	if (!table) return;
-	prefetchTable(table, { unordered: true });
-	for (const t of viewTables(table)) prefetchTable(t);
-}
 
 function show(e: unknown) {
 	const err = toAppError(e);
