@@ -1,5 +1,6 @@
 // Ctrl+C in a grid (DataGrid.svelte): the selected rows (visible columns), else the focused cell, as
-// tab-separated text. Loaded as the grid is made (a copy must be answered at once, not after a load).
+// tab-separated text; with Ctrl+V's pasteChanges. Loaded as the grid is made (a copy or a paste is
+// answered at once, not after a load).
 import type { GridApi, IRowNode } from 'ag-grid-community';
 import type { Lookup } from '$lib/domain/lookup';
 import type { Lang } from '$lib/i18n/translate';
@@ -26,3 +27,4 @@ export function copiedCells<Row>(api: GridApi<Row>, cols: string[], columnsByKey
 }
 
 export { toTsv };
+export { pasteChanges } from './paste';

@@ -1,5 +1,5 @@
 // Ctrl+V in a grid (DataGrid.svelte): a block from Excel pastes from the focused cell down and right,
-// all or nothing. Loaded with the first paste, not with the first page.
+// all or nothing. Loaded with grid/copy.ts, not with the first page.
 import type { GridApi } from 'ag-grid-community';
 import type { Lookup } from '$lib/domain/lookup';
 import type { BaseRecord } from '$lib/domain/records';
