@@ -174,3 +174,14 @@ describe('names', () => {
 		expect((lookup.districtById.get('503') as District).name).toBe('Hội An');
 	});
 });
+
+describe('compareNames', () => {
+	it('orders names as localeCompare in Vietnamese does, for unit names and other texts', () => {
+		const names = [...seedData.districts.map((d) => d.name), ...seedData.communes.map((c) => c.name), 'Ấp Mới', 'an', 'Zeta', '', 'Đại Lộc'];
+		const sign = (n: number) => Math.sign(n);
+		for (let i = 0; i < names.length; i += 7)
+			for (let j = 0; j < names.length; j += 11) expect(sign(lookup.compareNames(names[i], names[j])), `${names[i]} / ${names[j]}`).toBe(sign(names[i].localeCompare(names[j], 'vi')));
+		const sorted = [...names].sort((a, b) => a.localeCompare(b, 'vi'));
+		expect([...names].sort((a, b) => lookup.compareNames(a, b))).toEqual(sorted);
+	});
+});

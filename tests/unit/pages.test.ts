@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie, { liveQuery } from 'dexie';
 import { NtmDatabase } from '$lib/db/database';
 import { syncSeeds } from '$lib/db/seed';
-import { PAGE_COUNT, pageOf, pagesOf } from '$lib/db/pages';
+import { PAGE_COUNT, pageOf, pagesOf, readUnordered } from '$lib/db/pages';
 import { seedData } from '$seeds/index';
 import { storedRows } from './stored';
 
@@ -71,6 +71,15 @@ describe('a paged table', () => {
 		const pages = await nativeCount('pages');
 		expect(pages).toBeGreaterThan(0);
 		expect(pages).toBeLessThanOrEqual((PAGE_COUNT + 1) * 25);
+	});
+
+	it('reads a whole table unordered: the rows toArray gives', async () => {
+		await db.table('targets').bulkPut([row('b', { status: 'done' }), row('a', { status: 'done' }), row('c', { status: 'late' })]);
+		const all = (await readUnordered(db, 'targets')) as Row[];
+		const byKey = (await db.table('targets').toArray()) as Row[];
+		expect([...all].sort((x, y) => (x.id < y.id ? -1 : 1))).toEqual(byKey);
+		expect(all.map((r) => r.id).sort()).toEqual(['a', 'b', 'c']);
+		expect(await readUnordered(db, 'communes')).toEqual([]);
 	});
 
 	it('reads and writes through the Table API as records did', async () => {

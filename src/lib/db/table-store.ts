@@ -4,6 +4,7 @@
 import { normaliseRows, type TableName, type TableRecords } from '$lib/schema';
 import { getDb } from './database';
 import { onChanges } from './changes';
+import { readUnordered } from './pages';
 
 export interface TableSnapshot<R> {
 	rows: R[];
@@ -13,7 +14,9 @@ export interface TableSnapshot<R> {
 
 export function watchTable<T extends TableName>(
 	table: T,
-	listener: (snapshot: TableSnapshot<TableRecords[T]>) => void
+	listener: (snapshot: TableSnapshot<TableRecords[T]>) => void,
+	/** `unordered`: the rows of a full load in the order they are stored, not by id (the caller sorts them). */
+	options: { unordered?: boolean } = {}
 ): () => void {
 	type R = TableRecords[T];
 	const store = getDb().table_(table);
@@ -23,7 +26,7 @@ export function watchTable<T extends TableName>(
 	let queue: Promise<void> = Promise.resolve();
 
 	const loadAll = async () => {
-		const all = normaliseRows<R>(table, await store.toArray());
+		const all = normaliseRows<R>(table, options.unordered ? await readUnordered(getDb(), table) : await store.toArray());
 		if (stopped) return;
 		rows = all;
 		index = new Map(all.map((r, i) => [r.id, i]));

@@ -66,6 +66,42 @@ export class Lookup {
 		}
 	}
 
+	/** Every unit name's place in Vietnamese order, worked out once (see compareNames). */
+	private nameRanks: Map<string, number> | null = null;
+	private collator: Intl.Collator | null = null;
+
+	/**
+	 * Compare two names as `a.localeCompare(b, 'vi')` does (the sign). The names of the units are
+	 * put in order once (one Intl.Collator sort of about 11,000 names), then two of them compare as
+	 * two numbers: a sort of 63,600 targets by district and commune costs about a million
+	 * comparisons. Other texts are compared by the collator.
+	 */
+	compareNames(a: string, b: string): number {
+		// (An unknown name's NaN makes the difference NaN, and the collator answers.)
+		return this.nameRank(a) - this.nameRank(b) || this.collator!.compare(a, b);
+	}
+	/** A unit name's place in Vietnamese order (0 for '', the name of no unit), NaN for another text;
+	 * below nameCount(). */
+	nameRank(name: string): number {
+		return this.ranks().get(name) ?? NaN;
+	}
+	nameCount(): number {
+		return this.ranks().size + 1;
+	}
+	private ranks(): Map<string, number> {
+		if (!this.nameRanks) {
+			const collator = (this.collator = new Intl.Collator('vi'));
+			const names = [...new Set(['', ...this.districts.map((d) => d.name), ...this.communes.map((c) => c.name)])].sort(collator.compare);
+			this.nameRanks = new Map();
+			let rank = 0;
+			names.forEach((n, i) => {
+				if (i && collator.compare(names[i - 1], n) !== 0) rank++;
+				this.nameRanks!.set(n, rank);
+			});
+		}
+		return this.nameRanks;
+	}
+
 	districtName(id: string | null | undefined): string {
 		return (id && this.districtById.get(id)?.name) || '';
 	}

@@ -3,8 +3,8 @@
 import type { ColDef, IErrorValidationParams, ValueSetterParams } from 'ag-grid-community';
 import type { Lookup } from '$lib/domain/lookup';
 import { fold } from '$lib/domain/text';
-import type { Column, TableSchema, OriginMap } from '$lib/schema';
-import { formatValue, tableDef, ORIGIN } from '$lib/schema';
+import type { Column, TableSchema, TableName } from '$lib/schema';
+import { formatValue, tableDef, cellOrigin } from '$lib/schema';
 import { translate, type Lang } from '$lib/i18n/translate';
 import type { RefOption } from './ref-editor';
 import { LazyDateEditor, LazyRefEditor } from './lazy-editor';
@@ -47,18 +47,22 @@ function typedEditor(col: Column<any>, ctx: ColumnContext): Partial<ColDef> {
 			// The rows the table pointed at allows here (its `choices`), by name, searchable.
 			const table = col.ref ?? '';
 			const check = col.choice ? tableDef(table)?.choices?.[col.choice] : undefined;
-			const options: RefOption[] = ctx.lookup
-				.refRows(table)
-				.filter((r) => !check || check(r as never, ctx.lookup) === null)
-				.map((r) => {
-					const label = ctx.lookup.refChoiceLabel(table, r);
-					return { id: r.id, label, folded: fold(label) };
-				})
-				.sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+			// Worked out when an editor first opens (10,600 communes: not before the grid's first rows).
+			let options: RefOption[] | undefined;
+			const choices = () =>
+				(options ??= ctx.lookup
+					.refRows(table)
+					.filter((r) => !check || check(r as never, ctx.lookup) === null)
+					.map((r) => {
+						const label = ctx.lookup.refChoiceLabel(table, r);
+						return { id: r.id, label, folded: fold(label) };
+					})
+					.sort((a, b) => a.label.localeCompare(b.label, 'vi')));
+			const placeholder = translate(ctx.lang, 'add.pick');
 			return {
 				cellEditor: LazyRefEditor,
 				cellEditorPopup: true,
-				cellEditorParams: { options, placeholder: translate(ctx.lang, 'add.pick') }
+				cellEditorParams: { options: choices, placeholder }
 			};
 		}
 		case 'date':
@@ -119,14 +123,14 @@ export function columnDef(col: Column<any>, ctx: ColumnContext): ColDef {
 	return def;
 }
 
-const originOf = (data: unknown, key: string) => (data as Record<string, OriginMap | undefined> | undefined)?.[ORIGIN]?.[key];
 
 /**
  * A field whose value may follow other tables (the table's overlay): read-only where it is derived,
  * marked, with its origin in the cell's title (a plain title attribute: AG Grid's tooltips need a
  * module the first page does not load). The text is set as text, never as HTML.
  */
-function overlaid(def: ColDef, col: Column<any>, ctx: ColumnContext): ColDef {
+function overlaid(table: TableName, def: ColDef, col: Column<any>, ctx: ColumnContext): ColDef {
+	const originOf = (data: unknown, key: string) => cellOrigin(table, data as Record<string, unknown> | undefined, key);
 	const editable = def.editable;
 	const base = def.cellClass as string | undefined;
 	return {
@@ -148,7 +152,7 @@ function overlaid(def: ColDef, col: Column<any>, ctx: ColumnContext): ColDef {
 
 export function columnDefs(schema: TableSchema<any>, ctx: ColumnContext): ColDef[] {
 	const follows = new Set(schema.overlay?.fields ?? []);
-	const defs = (schema.columns as Column<any>[]).map((c) => (follows.has(c.key) ? overlaid(columnDef(c, ctx), c, ctx) : columnDef(c, ctx)));
+	const defs = (schema.columns as Column<any>[]).map((c) => (follows.has(c.key) ? overlaid(schema.name as TableName, columnDef(c, ctx), c, ctx) : columnDef(c, ctx)));
 
 	if (ctx.narrow) {
 		// On a phone only the last pinned column (the commune, the name) stays pinned, narrower, so

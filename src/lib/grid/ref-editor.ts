@@ -30,9 +30,10 @@ export class RefEditor implements ICellEditorComp {
 	private active = -1;
 	private params!: ICellEditorParams;
 
-	init(params: ICellEditorParams & { options: RefOption[]; placeholder?: string }) {
+	/** `options`: the choices, or a function giving them (worked out when an editor first opens). */
+	init(params: ICellEditorParams & { options: RefOption[] | (() => RefOption[]); placeholder?: string }) {
 		this.params = params;
-		this.options = params.options ?? [];
+		this.options = (typeof params.options === 'function' ? params.options() : params.options) ?? [];
 		this.root = document.createElement('div');
 		this.root.className = 'ref-editor';
 		this.input = document.createElement('input');

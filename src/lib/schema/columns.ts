@@ -118,7 +118,7 @@ export const enumOptions = (group: string, values: readonly string[]) => (ctx: V
 
 /** Toolbar choices of the districts, by name. */
 export const districtOptions = (ctx: ViewContext) =>
-	[...ctx.lookup.districts].sort((a, b) => a.name.localeCompare(b.name, 'vi')).map((d) => ({ value: d.id, label: d.name }));
+	[...ctx.lookup.districts].sort((a, b) => ctx.lookup.compareNames(a.name, b.name)).map((d) => ({ value: d.id, label: d.name }));
 
 /** Toolbar choices of the years present in a field of the table's rows (or of a related table). */
 export const yearOptions = (field = 'year', table?: string) => (ctx: ViewContext) =>

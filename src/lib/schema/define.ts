@@ -114,6 +114,10 @@ export interface TableDef<R extends BaseRecord = any, N extends string = string>
 	};
 	/** Order of rows before the planner sorts a column. */
 	defaultSort?: (a: R, b: R, lookup: Lookup) => number;
+	/** A number per row in defaultSort's order (rows with equal numbers are put in order by
+	 * defaultSort; a row without a finite number sorts the whole list by defaultSort): 63,600 rows
+	 * sorted by numbers worked out once, not by a million comparisons of names. */
+	sortKey?: (row: R, lookup: Lookup) => number;
 	/** Texts the search box matches (folded). Default: every column as shown. */
 	search?: (row: R, lookup: Lookup) => SearchPart[];
 	filters?: FilterDef<R>[];

@@ -33,6 +33,9 @@ export function overlayRows<R extends Row>(table: TableName, rows: readonly R[],
 	if (!def || !map) return rows as R[];
 	return rows.map((r) => {
 		const d = map.get(r.id);
+		// Nothing derived: the row as it is (no copy; the grid keeps it as long as it does not change),
+		// the origin of its entered values worked out from it (cellOrigin).
+		if (!d) return r;
 		const origin: OriginMap = {};
 		const out: Record<string, unknown> = { ...r };
 		for (const f of def.fields) {
@@ -45,6 +48,16 @@ export function overlayRows<R extends Row>(table: TableName, rows: readonly R[],
 		out[ORIGIN] = origin;
 		return out as R;
 	});
+}
+
+/** Where a grid cell's value comes from: the origin overlayRows gave it, else, for a row with nothing
+ * derived, "entered" where the overlay names it and the value is there. */
+export function cellOrigin(table: TableName, row: Record<string, unknown> | undefined, field: string): CellOrigin | undefined {
+	if (!row) return undefined;
+	const map = row[ORIGIN] as OriginMap | undefined;
+	if (map) return map[field];
+	const entered = schemas[table].overlay?.entered?.[field];
+	return entered && row[field] != null ? { derived: false, ...entered } : undefined;
 }
 
 /** The whole dataset as every view shows it: derived values in place (for workbooks and reports). */

@@ -101,6 +101,13 @@ export function referencesOf(table: TableName): TableName[] {
 }
 
 /** Tables any column points at (their rows are in the name lookup). */
+/** The tables a table's page reads besides its own: its related tables (filters, computed columns)
+ * and those its derived values follow. */
+export function viewTables(table: TableName): TableName[] {
+	const d = schemas[table] as unknown as TableDef;
+	return [...new Set([...(d.related ?? []), ...(d.overlay?.from ?? [])])] as TableName[];
+}
+
 export function referencedTables(): TableName[] {
 	return [...new Set(TABLE_NAMES.flatMap(referencesOf))];
 }

@@ -18,7 +18,7 @@ import {
 } from '$lib/db';
 import { historyCounts, setWriterTab } from '$lib/db/history-counts';
 import { afterFirstPaint, firstPaintDone } from '$lib/first-paint';
-import { formatValue, lookupOf, lookupTables, rowLabelOf, schemas, type Column, type TableName } from '$lib/schema';
+import { lookupOf, lookupTables } from '$lib/schema';
 import { i18n, t, restoreLang } from '$lib/i18n/lang.svelte';
 import { labelOf, labelText, type DictKey, type Params } from '$lib/i18n/translate';
 import { asOf, onMapChange } from './map-view.svelte';
@@ -152,18 +152,22 @@ export async function openData() {
 		show(e);
 	}
 	onMapChange((date) => (app.lookup.mapDate = date));
-	liveQuery(async () => {
-		const d = await readDataset(db, tables);
-		const sig = signature(d);
-		if (sig === seen) return null;
-		seen = sig;
-		return lookupOf(d, aliases);
-	}).subscribe({
-		next: (l) => {
-			if (l) app.lookup = onMap(l);
-		},
-		error: (e) => show(e)
-	});
+	// Kept live from when the first page is shown (its first answer, a second read of 10,600 communes,
+	// would otherwise compete with the first rows): a change made meanwhile differs from `seen`.
+	afterFirstPaint(() =>
+		liveQuery(async () => {
+			const d = await readDataset(db, tables);
+			const sig = signature(d);
+			if (sig === seen) return null;
+			seen = sig;
+			return lookupOf(d, aliases);
+		}).subscribe({
+			next: (l) => {
+				if (l) app.lookup = onMap(l);
+			},
+			error: (e) => show(e)
+		})
+	);
 	liveQuery(() => historyCounts(db)).subscribe({ next: (h) => (app.history = h) });
 	app.ready = true;
 	// After the first page is shown (its grid's first rows, or soon on a page without a grid): the
@@ -173,6 +177,7 @@ export async function openData() {
 	afterFirstPaint(() => void import('./storage/after-start').then((m) => m.afterStart()).catch(() => undefined));
 	setTimeout(firstPaintDone, 2000);
 }
+
 
 function show(e: unknown) {
 	const err = toAppError(e);
@@ -203,60 +208,13 @@ export async function write(changes: Change[], label: string, source: HistorySou
 		await applyChanges(getDb(), changes, { label, source, lookup: app.lookup });
 		return true;
 	} catch (e) {
-		if (toAppError(e).key === 'err.conflict' && (await offerMine(changes, label, source))) return false;
+		// One cell another tab changed meanwhile: the choice to store this tab's value anyway (loaded then).
+		if (toAppError(e).key === 'err.conflict' && (await (await import('./conflict')).offerMine(changes, label, source))) return false;
 		show(e);
 		return false;
 	}
 }
 
-/**
- * One cell edited from a value another tab has changed since: say what the other tab stored and
- * offer to store this tab's value anyway (over the version now stored). False when the change is
- * not one cell (a paste keeps the general message).
- */
-async function offerMine(changes: Change[], label: string, source: HistorySource): Promise<boolean> {
-	const c = changes[0];
-	if (changes.length !== 1 || c.op !== 'patch' || Object.keys(c.patch).length !== 1) return false;
-	const key = Object.keys(c.patch)[0];
-	const table = c.table as TableName;
-	const col = (schemas[table].columns as Column<any>[]).find((x) => x.key === key);
-	const stored = (await getDb().table(table).get(c.id)) as Record<string, unknown> | undefined;
-	if (!col || !stored) return false;
-	const text = (v: unknown) => formatValue(col, v, i18n.lang, app.lookup) || t('tabs.empty');
-	const message = t('tabs.stale', {
-		column: col.title ?? t(col.label),
-		row: rowLabelOf(table, stored, app.lookup, c.id),
-		theirs: text(stored[key]),
-		mine: text(c.patch[key])
-	});
-	notify('error', message, { label: t('tabs.applyMine'), run: () => void write([{ ...c, expectedVersion: Number(stored.version) }], label, source) });
-	return true;
-}
-
-/** A refused undo or redo names its step in the current language. */
-function showStep(e: unknown) {
-	const err = toAppError(e);
-	const params = { ...err.params };
-	if (typeof params.label === 'string') params.label = historyLabel(params.label);
-	notify('error', t(err.key, params));
-}
-
-export async function doUndo() {
-	try {
-		const { undo } = await writePath();
-		const entry = await undo(getDb(), { lookup: app.lookup });
-		notify('info', entry ? t('msg.undone', { label: historyLabel(entry.label) }) : t('msg.nothingToUndo'));
-	} catch (e) {
-		showStep(e);
-	}
-}
-
-export async function doRedo() {
-	try {
-		const { redo } = await writePath();
-		const entry = await redo(getDb(), { lookup: app.lookup });
-		notify('info', entry ? t('msg.redone', { label: historyLabel(entry.label) }) : t('msg.nothingToRedo'));
-	} catch (e) {
-		showStep(e);
-	}
-}
+/** Undo and redo (ui/history-step.ts, loaded with the first one, as the write path is). */
+export const doUndo = () => import('./history-step').then((m) => m.historyStep('undo'));
+export const doRedo = () => import('./history-step').then((m) => m.historyStep('redo'));

@@ -35,10 +35,20 @@ export function rowTest<R>(
 		active.every((f) => f.test(row as never, state[f.param], ctx, state)) && (!foldedQuery || searchText(row).includes(foldedQuery));
 }
 
-/** Rows in the table's own order (before the planner sorts a column). */
+/** Rows in the table's own order (before the planner sorts a column), rows it puts level in id order
+ * (the order they are read in by key): the same order whatever order they come in. */
 export function sortRows<R>(def: TableDef, rows: readonly R[], lookup: Lookup): R[] {
 	const by = def.defaultSort as ((a: R, b: R, l: Lookup) => number) | undefined;
-	return by ? [...rows].sort((a, b) => by(a, b, lookup)) : [...rows];
+	const key = def.sortKey as ((r: R, l: Lookup) => number) | undefined;
+	const id = (a: R, b: R) => {
+		const x = (a as { id: string }).id;
+		const y = (b as { id: string }).id;
+		return x < y ? -1 : x > y ? 1 : 0;
+	};
+	const cmp = by ? (a: R, b: R) => by(a, b, lookup) || id(a, b) : id;
+	const keys = key ? rows.map((r) => key(r, lookup)) : [];
+	if (key && keys.every(Number.isFinite)) return Array.from(rows, (_, i) => i).sort((i, j) => keys[i] - keys[j] || cmp(rows[i], rows[j])).map((i) => rows[i]);
+	return [...rows].sort(cmp);
 }
 
 /** Values a single selected filter value gives to a new row (the year and level on screen). */
@@ -49,24 +59,3 @@ export function addDefaults(def: TableDef, state: Record<string, string[]>): Rec
 }
 
 export { fold };
-
-/** Filter values the toolbar cannot show (a typo in a bookmarked address), and parameters the table
- * does not have: both filter nothing, and the page says so instead of showing a blank select. */
-export function unusableFilters(
-	def: TableDef,
-	params: URLSearchParams,
-	state: Record<string, string[]>,
-	ctx: ViewContext
-): { bad: { param: string; label: string; values: string[] }[]; unknown: string[] } {
-	const bad: { param: string; label: string; values: string[] }[] = [];
-	for (const f of def.filters ?? []) {
-		const values = state[f.param] ?? [];
-		if (!values.length || !f.options) continue;
-		const allowed = new Set(f.options(ctx).map((o) => o.value));
-		const wrong = values.filter((v) => !allowed.has(v));
-		if (wrong.length) bad.push({ param: f.param, label: ctx.t(f.label), values: wrong });
-	}
-	const known = new Set([...(def.filters ?? []).map((f) => f.param), 'q']);
-	const unknown = [...new Set([...params.keys()].filter((k) => !known.has(k)))];
-	return { bad, unknown };
-}

@@ -60,7 +60,7 @@ export const communes = defineTable<Commune>()({
 	// Version 2: the units formed by the 2025 reforms (rows marked seedSince 2).
 	seed: { file: 'communes.json', version: 2 },
 	defaultSort: (a, b, lookup) =>
-		lookup.districtName(a.districtId).localeCompare(lookup.districtName(b.districtId), 'vi') || a.name.localeCompare(b.name, 'vi'),
+		lookup.compareNames(lookup.districtName(a.districtId), lookup.districtName(b.districtId)) || lookup.compareNames(a.name, b.name),
 	search: (r, l) => [
 		r.id,
 		r.name,

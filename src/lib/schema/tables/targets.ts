@@ -41,9 +41,16 @@ export const targets = defineTable<Target>()({
 	defaultSort: (a, b, lookup) =>
 		a.year - b.year ||
 		LEVEL_RANK[a.level as Level] - LEVEL_RANK[b.level as Level] ||
-		lookup.districtName(a.districtId).localeCompare(lookup.districtName(b.districtId), 'vi') ||
-		lookup.communeName(a.communeId).localeCompare(lookup.communeName(b.communeId), 'vi') ||
+		lookup.compareNames(lookup.districtName(a.districtId), lookup.districtName(b.districtId)) ||
+		lookup.compareNames(lookup.communeName(a.communeId), lookup.communeName(b.communeId)) ||
 		a.id.localeCompare(b.id),
+	// The same order as numbers: year, level, then the district's and the commune's places among the unit names.
+	sortKey: (r, lookup) => {
+		const n = lookup.nameCount();
+		const level = LEVEL_RANK[r.level as Level];
+		if (!Number.isInteger(r.year) || level === undefined) return NaN;
+		return ((r.year * 16 + level) * n + lookup.nameRank(lookup.districtName(r.districtId))) * n + lookup.nameRank(lookup.communeName(r.communeId));
+	},
 	search: (r, l) => [
 		l.districtName(r.districtId),
 		l.communeName(r.communeId),
@@ -108,14 +115,22 @@ export const targets = defineTable<Target>()({
 		fields: ['criteriaMet', 'decisionNo', 'decisionDate'],
 		build: (rows, t) => {
 			const counts = latestCounts(t.assessments as unknown as Assessment[]);
-			const recognised = new Map<string, Recognition>();
-			for (const r of t.recognitions as unknown as Recognition[]) if (r.kind === 'recognised' && r.scope === 'commune') recognised.set(`${r.communeId}|${r.level}`, r);
+			// By commune, then level (no key text made per row: 63,600 rows, most with nothing derived).
+			const recognised = new Map<string, Map<string, Recognition>>();
+			for (const r of t.recognitions as unknown as Recognition[])
+				if (r.kind === 'recognised' && r.scope === 'commune') {
+					let byLevel = recognised.get(r.communeId);
+					if (!byLevel) recognised.set(r.communeId, (byLevel = new Map()));
+					byLevel.set(r.level, r);
+				}
 			const out = new Map<string, Record<string, Derived>>();
+			if (!counts.size && !recognised.size) return out;
 			for (const r of rows as unknown as Target[]) {
-				const e: Record<string, Derived> = {};
 				const m = counts.get(r.communeId);
+				const rec = recognised.get(r.communeId)?.get(r.level);
+				if (!m && !rec) continue;
+				const e: Record<string, Derived> = {};
 				if (m) e.criteriaMet = { value: m.met, origin: { key: 'origin.matrix', params: { year: m.year, assessed: m.assessed, size: m.size } } };
-				const rec = recognised.get(`${r.communeId}|${r.level}`);
 				if (rec) {
 					const origin: Derived['origin'] = rec.decisionNo
 						? { key: 'origin.recognition', params: { decision: rec.decisionNo, year: rec.year ?? '—' } }
@@ -123,7 +138,7 @@ export const targets = defineTable<Target>()({
 					e.decisionNo = { value: rec.decisionNo, origin };
 					e.decisionDate = { value: rec.decisionDate, origin };
 				}
-				if (m || rec) out.set(r.id, e);
+				out.set(r.id, e);
 			}
 			return out;
 		},
