@@ -135,9 +135,10 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 				};
 				// New rows only, each id once (an import's usual list): nothing to read or keep track of.
 				if (list.every((c) => c.op === 'insert') && new Set(list.map(idOf)).size === list.length) {
-					for (let start = 0; start < list.length; start += WRITE_SLICE) {
+					// Twice the usual slice: no reads here, so a slice is still a short task.
+					for (let start = 0; start < list.length; start += 2 * WRITE_SLICE) {
 						const adds: Record<string, unknown>[] = [];
-						for (const c of list.slice(start, start + WRITE_SLICE) as Extract<Change, { op: 'insert' }>[]) {
+						for (const c of list.slice(start, start + 2 * WRITE_SLICE) as Extract<Change, { op: 'insert' }>[]) {
 							const next: Record<string, unknown> = { ...c.record };
 							complete(c.record.id, next, null);
 							adds.push(next);

@@ -69,10 +69,13 @@ export async function applyPreview(
 	resolutions: Resolutions = {},
 	opts: ApplyOptions = {}
 ): Promise<Summary> {
+	// The names are read while the changes are worked out.
+	const lookupRead = loadLookup(db);
+	lookupRead.catch(() => {});
 	const changes = previewToChanges(preview, resolutions, opts);
 	let entry;
 	try {
-		const lookup = await loadLookup(db);
+		const lookup = await lookupRead;
 		entry = await applyChanges(db, changes, {
 			label: labelOf('history.import', { file: preview.fileName }),
 			source: 'import',
