@@ -1,5 +1,5 @@
 // What the database-fixture scripts share (make-db-fixture.mjs for release 0.1.0,
-// make-db-fixture-0.2.0.mjs for 0.2.0): serve an old build, drive it in real Chromium through
+// make-db-fixture-0.2.0.mjs for 0.2.0, make-db-fixture-0.3.0.mjs for 0.3.0 and 0.4.0): serve an old build, drive it in real Chromium through
 // its UI as a planner does, wait after each action until IndexedDB holds the value, then dump
 // every object store with the native IndexedDB API and write the fixture.
 //
@@ -69,66 +69,50 @@ async function waitForServer(child, base) {
 	);
 }
 
+/**
+ * Every record of a table with its key, straight from IndexedDB: from the table's own store, or,
+ * in a database with paged storage (0.4.0 on, src/lib/db/pages.ts), from its pages in the `pages`
+ * store (key [table, page], a page being a list of records; page -1 holds the count).
+ */
+function readTable(page, table) {
+	return page.evaluate(
+		({ name, table }) =>
+			new Promise((resolve, reject) => {
+				const open = indexedDB.open(name);
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const paged = db.objectStoreNames.contains('pages') && table !== 'history' && table !== 'meta' && table !== 'pages';
+					const store = db.transaction(paged ? 'pages' : table).objectStore(paged ? 'pages' : table);
+					const range = paged ? IDBKeyRange.bound([table, 0], [table, Infinity]) : undefined;
+					const values = store.getAll(range);
+					const keys = store.getAllKeys(range);
+					keys.onsuccess = () => {
+						const rows = paged ? values.result.flat() : values.result;
+						resolve({ rows, keys: paged ? rows.map((r) => r.id) : keys.result });
+						db.close();
+					};
+					keys.onerror = () => reject(keys.error);
+				};
+			}),
+		{ name: DB_NAME, table }
+	);
+}
+
 /** One record, straight from IndexedDB (null when absent). */
-export function readRecord(page, table, id) {
-	return page.evaluate(
-		({ name, table, id }) =>
-			new Promise((resolve, reject) => {
-				const open = indexedDB.open(name);
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const req = db.transaction(table).objectStore(table).get(id);
-					req.onsuccess = () => {
-						resolve(req.result ?? null);
-						db.close();
-					};
-					req.onerror = () => reject(req.error);
-				};
-			}),
-		{ name: DB_NAME, table, id }
-	);
+export async function readRecord(page, table, id) {
+	const { rows, keys } = await readTable(page, table);
+	const i = keys.indexOf(id);
+	return i < 0 ? null : rows[i];
 }
 
-/** Every record of a store, straight from IndexedDB. */
-export function readAll(page, table) {
-	return page.evaluate(
-		({ name, table }) =>
-			new Promise((resolve, reject) => {
-				const open = indexedDB.open(name);
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const req = db.transaction(table).objectStore(table).getAll();
-					req.onsuccess = () => {
-						resolve(req.result);
-						db.close();
-					};
-					req.onerror = () => reject(req.error);
-				};
-			}),
-		{ name: DB_NAME, table }
-	);
+/** Every record of a table, straight from IndexedDB. */
+export async function readAll(page, table) {
+	return (await readTable(page, table)).rows;
 }
 
-export function readKeys(page, table) {
-	return page.evaluate(
-		({ name, table }) =>
-			new Promise((resolve, reject) => {
-				const open = indexedDB.open(name);
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const req = db.transaction(table).objectStore(table).getAllKeys();
-					req.onsuccess = () => {
-						resolve(req.result);
-						db.close();
-					};
-					req.onerror = () => reject(req.error);
-				};
-			}),
-		{ name: DB_NAME, table }
-	);
+export async function readKeys(page, table) {
+	return (await readTable(page, table)).keys;
 }
 
 /** Undo and redo counts, as the app counts them (history entries by `undone`). */
@@ -304,6 +288,14 @@ export async function makeFixture({ buildDir, outFile, port, release, commit, ma
 
 		// Check the dump against what was done before writing it.
 		const byName = Object.fromEntries(db.stores.map((st) => [st.name, st]));
+		// A paged database (0.4.0 on): each table's records as they are in its pages.
+		if (byName.pages) {
+			for (const st of db.stores) {
+				if (st.name === 'pages' || st.name === 'history' || st.name === 'meta') continue;
+				const records = byName.pages.records.filter((_, i) => byName.pages.keys[i][0] === st.name && byName.pages.keys[i][1] >= 0).flat();
+				byName[st.name] = { ...st, records, keys: records.map((r) => r.id) };
+			}
+		}
 		const rec = (table, id) => byName[table].records[byName[table].keys.indexOf(id)];
 		for (const e of expectation.edits) if (JSON.stringify(rec(e.table, e.id)?.[e.field]) !== JSON.stringify(e.value)) throw new Error(`edit missing in the dump: ${JSON.stringify(e)}`);
 		for (const a of expectation.added) if (!rec(a.table, a.id)) throw new Error(`added record missing: ${a.id}`);

@@ -14,6 +14,10 @@
 //
 //   node tests/tools/make-db-fixture-0.3.0.mjs /tmp/v030-build tests/fixtures/db-0.3.0.json
 //
+// The same session makes the fixture of 0.4.0 (the paged storage, database version 4), against a
+// build of main at 64ed295: FIXTURE_RELEASE=0.4.0 FIXTURE_COMMIT=64ed295 node tests/tools/make-db-fixture-0.3.0.mjs
+// /tmp/v040-build tests/fixtures/db-0.4.0.json (the driver reads the rows from their pages there).
+//
 // It serves the build on port 4191 (or $PORT), drives it in real Chromium (db-fixture-driver.mjs, shared
 // with the 0.1.0 script), waits after each action until IndexedDB holds the value, then dumps
 // every object store with the native IndexedDB API.
@@ -26,6 +30,7 @@ if (!buildArg || !outArg) {
 	process.exit(2);
 }
 const PORT = Number(process.env.PORT ?? 4191);
+const RELEASE = process.env.FIXTURE_RELEASE ?? '0.3.0';
 
 // The planner's data: ids from seeds/ of 0.3.0, in Đại Lộc (district 506) so one filtered view
 // holds them.
@@ -115,9 +120,9 @@ await makeFixture({
 	buildDir: buildArg,
 	outFile: outArg,
 	port: PORT,
-	release: '0.3.0',
-	commit: 'a946379',
-	madeBy: 'tests/tools/make-db-fixture-0.3.0.mjs (real Chromium driving the 0.3.0 build through its UI)',
+	release: RELEASE,
+	commit: process.env.FIXTURE_COMMIT ?? 'a946379',
+	madeBy: `tests/tools/make-db-fixture-0.3.0.mjs (real Chromium driving the ${RELEASE} build through its UI)`,
 	planner,
 	check: (byName, expectation) => {
 		for (const k of ['seedState', 'aliases', 'datasetId']) if (!byName.meta.keys.includes(k)) throw new Error(`meta has no ${k}`);

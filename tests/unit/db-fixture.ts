@@ -1,6 +1,6 @@
 // Browser databases captured from the released apps (tests/fixtures/db-<release>.json, written by
 // tests/tools/make-db-fixture.mjs for 0.1.0, make-db-fixture-0.2.0.mjs for 0.2.0 and
-// make-db-fixture-0.3.0.mjs for 0.3.0), and a loader
+// make-db-fixture-0.3.0.mjs for 0.3.0 and 0.4.0), and a loader
 // that recreates one with the global `indexedDB` (fake-indexeddb in unit tests, see setup.ts) so a
 // test can open it with the current code.
 import { readFileSync } from 'node:fs';
@@ -51,8 +51,11 @@ export interface DbDump {
 export const RELEASES = ['0.1.0', '0.2.0', '0.3.0'] as const;
 export type Release = (typeof RELEASES)[number];
 
+/** The release whose database already has the paged storage (database version 4): opened, not upgraded. */
+export type PagedRelease = '0.4.0';
+
 /** The database of a release after a planner's session. A fresh copy on every call. */
-export function loadDump(release: Release = '0.1.0'): DbDump {
+export function loadDump(release: Release | PagedRelease = '0.1.0'): DbDump {
 	return JSON.parse(readFileSync(new URL(`../fixtures/db-${release}.json`, import.meta.url), 'utf8')) as DbDump;
 }
 
@@ -103,4 +106,12 @@ export async function restoreDump(dump: DbDump, name: string): Promise<void> {
 	} finally {
 		db.close();
 	}
+}
+
+/** A table's records in a dump, with their ids: from the table's store, or from its pages (0.4.0 on). */
+export function dumpRows(dump: DbDump, table: string): Record<string, unknown>[] {
+	const pages = dump.db.stores.find((s) => s.name === 'pages');
+	const own = dump.db.stores.find((s) => s.name === table)!;
+	if (!pages) return own.records as Record<string, unknown>[];
+	return pages.records.filter((_, i) => (pages.keys[i] as [string, number])[0] === table && (pages.keys[i] as [string, number])[1] >= 0).flat() as Record<string, unknown>[];
 }
