@@ -85,9 +85,9 @@ describe('the 0.4.0 database', () => {
 
 		// A list of new rows (an import) written through this build's write path, then undone: the
 		// planner's rows are as they were.
-		const before = byId((await db.targets.toArray()) as Row[]);
+		const before = byId((await db.table('targets').toArray()) as Row[]);
 		const base = before[0];
-		const communes = ((await db.communes.toArray()) as Row[]).map((c) => c.id);
+		const communes = ((await db.table('communes').toArray()) as Row[]).map((c) => c.id);
 		const changes: Change[] = Array.from({ length: 4500 }, (_, i) => ({
 			op: 'insert',
 			table: 'targets',
@@ -96,6 +96,6 @@ describe('the 0.4.0 database', () => {
 		await applyChanges(db, changes, { label: 'nhập', source: 'import', lookup: await loadLookup(db), trusted: true });
 		expect(await db.targets.count()).toBe(before.length + 4500);
 		await undo(db);
-		expect(byId((await db.targets.toArray()) as Row[])).toEqual(before);
+		expect(byId((await db.table('targets').toArray()) as Row[])).toEqual(before);
 	});
 });
