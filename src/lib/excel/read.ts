@@ -382,9 +382,15 @@ class SheetBuilder {
 
 	/** The data rows among the converted rows up to `upTo`, not handed on before. */
 	take(upTo = this.converted): ParsedSheet['rows'] {
-		const guess = this.header();
-		if (!guess) return [];
 		const first = this.rows.length;
+		this.collect(upTo);
+		return this.rows.slice(first);
+	}
+
+	/** Add the data rows among the converted rows up to `upTo` to `rows`. */
+	private collect(upTo = this.converted) {
+		const guess = this.header();
+		if (!guess) return;
 		const end = Math.min(upTo, this.converted);
 		for (let r = Math.max(this.taken, guess.dataStart); r < end; r++) {
 			const cells = this.grid[r];
@@ -393,7 +399,6 @@ class SheetBuilder {
 			this.rows.push({ row: r + 1, cells });
 		}
 		this.taken = Math.max(this.taken, end);
-		return this.rows.slice(first);
 	}
 
 	/** The rows not handed on yet, after finish(). */
@@ -406,7 +411,7 @@ class SheetBuilder {
 	finish(issues: Issue[]): ParsedSheet | null {
 		this.handed = this.rows.length;
 		this.convert(this.data.length);
-		this.take();
+		this.collect();
 		const guess = this.header()!;
 		const { name, rows } = this;
 		// Formula cells with no stored result read as empty: say where, so a value is not lost unseen.
