@@ -7,6 +7,7 @@ import { loadLookup } from '$lib/db/read';
 import { TABLE_NAMES, TABLES } from '$lib/schema';
 import { SEED_STATE_KEY } from '$lib/db/migrations';
 import { parseWorkbookBytes } from '$lib/excel/read';
+import { loadSheetJS } from '$lib/excel/sheetjs';
 import { readAndPreview } from '$lib/excel/import-file';
 import { applyPreview } from '$lib/excel/apply';
 import { exportDataset, exportView } from '$lib/excel/export';
@@ -275,4 +276,6 @@ const api = {
 };
 
 (window as unknown as { bench: typeof api }).bench = api;
+// The page's reads may fall back to SheetJS (parseSheetJS below); the worker loads it on its own.
+await loadSheetJS();
 document.getElementById('status')!.textContent = 'ready';

@@ -10,3 +10,8 @@ import '../../src/lib/i18n/pages-texts';
 import '../../src/lib/i18n/backup-texts';
 
 registerDictionary('en', en);
+
+// SheetJS loaded, as the parse worker has it once a read asks for it (excel/sheetjs.ts); the
+// worker's reading without it is tested in excel-sheetjs-lazy.test.ts.
+import { loadSheetJS } from '../../src/lib/excel/sheetjs';
+await loadSheetJS();

@@ -25,6 +25,36 @@ export function columnLetter(index: number): string {
 	return s;
 }
 
+/** A range's corners, 0-based (the shape SheetJS uses). */
+export interface CellRange {
+	s: { r: number; c: number };
+	e: { r: number; c: number };
+}
+
+// "B2:D9" <-> corners, read and written as SheetJS's utils.decode_range / encode_range do (written
+// here so that the fast reader and its worker do not load SheetJS for two small functions).
+function decodeCell(ref: string): { r: number; c: number } {
+	let r = 0;
+	let c = 0;
+	for (let i = 0; i < ref.length; i++) {
+		const cc = ref.charCodeAt(i);
+		if (cc >= 48 && cc <= 57) r = 10 * r + (cc - 48);
+		else if (cc >= 65 && cc <= 90) c = 26 * c + (cc - 64);
+	}
+	return { r: r - 1, c: c - 1 };
+}
+
+export function decodeRange(ref: string): CellRange {
+	const i = ref.indexOf(':');
+	return i < 0 ? { s: decodeCell(ref), e: decodeCell(ref) } : { s: decodeCell(ref.slice(0, i)), e: decodeCell(ref.slice(i + 1)) };
+}
+
+export function encodeRange(range: CellRange): string {
+	const s = columnLetter(range.s.c) + (range.s.r + 1);
+	const e = columnLetter(range.e.c) + (range.e.r + 1);
+	return s === e ? s : `${s}:${e}`;
+}
+
 // OWASP ASVS 1.2.10: a text cell starting with = + - @ tab CR or NUL gets a leading apostrophe so
 // no spreadsheet reads it as a formula. Text that already starts with apostrophes before such a
 // character gets one more, so unescaping on import gives back exactly the original text.

@@ -1,13 +1,14 @@
 // File bytes -> sheets -> tables (pure; runs in the worker and in unit tests).
 // Refuses what is not a spreadsheet, is too large, encrypted or empty, with a Vietnamese message.
-import * as XLSX from 'xlsx';
+import type * as XLSX from 'xlsx';
+import { NeedsSheetJS, isDateFormat, sheetjs } from './sheetjs';
 import type { TableName } from '$lib/schema';
 import { TABLE_NAMES } from '$lib/schema';
 import { fold } from '$lib/domain/text';
 import { excelSerialToIso } from '$lib/schema/values';
 import { tvi } from '$lib/i18n/translate';
 import type { BaseRecord, CellValue, FileFormat, Issue, ParsedRow, ParsedSheet, ParsedWorkbook, Progress, ReadResult, WorkbookInfo } from './types';
-import { HEADER_SCAN_ROWS, MAX_FILE_BYTES, MAX_FILE_MB, MAX_ROWS, columnLetter, issue, readError, unescapeText } from './cells';
+import { HEADER_SCAN_ROWS, MAX_FILE_BYTES, MAX_FILE_MB, MAX_ROWS, columnLetter, decodeRange, issue, readError, unescapeText } from './cells';
 import { fillMerges, guessHeader, headerSignature, cellText } from './headers';
 import { normaliseIdentity, returnedByOf } from '$lib/packages/identity';
 import { openXlsx, type LazyWorkbook, type OnRows } from './xlsx-reader';
@@ -95,7 +96,7 @@ function cellValue(cell: XLSX.CellObject | undefined, date1904: boolean): CellVa
 			return Boolean(cell.v);
 		case 'n': {
 			const v = cell.v as number;
-			if (cell.z && typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z)) return serialToDate(v, date1904) ?? v;
+			if (cell.z && typeof cell.z === 'string' && isDateFormat(cell.z)) return serialToDate(v, date1904) ?? v;
 			// A code shown with leading zeros ("01234" from a 00000 format) keeps them.
 			if (cell.w && /^0\d+$/.test(cell.w)) return cell.w;
 			return v;
@@ -207,14 +208,16 @@ export function parseWorkbookBytes(
 			const book = openXlsx(bytes, common.sheetRows, opts.unzipped);
 			return readBook(fileName, s.format, bookOf(book), onProgress, sink);
 		} catch (e) {
-			if (reader === 'fast') throw e;
 			if (streamed) sink!.restart();
+			if (reader === 'fast' || e instanceof NeedsSheetJS) throw e;
 		}
 	}
+	// Without SheetJS loaded this throws NeedsSheetJS: the caller loads it and reads again.
+	const lib = sheetjs();
 	let wb: XLSX.WorkBook;
 	try {
-		if (s.format === 'csv') wb = XLSX.read(decodeText(bytes), { ...common, type: 'string', raw: true });
-		else wb = XLSX.read(bytes, { ...common, type: 'array' });
+		if (s.format === 'csv') wb = lib.read(decodeText(bytes), { ...common, type: 'string', raw: true });
+		else wb = lib.read(bytes, { ...common, type: 'array' });
 	} catch (e) {
 		return mapError(e, fileName);
 	}
@@ -269,7 +272,7 @@ function readBook(fileName: string, format: FileFormat, book: Book, onProgress?:
 			if (b.info.datasetId !== undefined) info = { ...(info ?? {}), ...b.info };
 		} else {
 			// A district package's instructions: only the name of who returns it is read back.
-			guideBy = returnedByOf(XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, blankrows: true }), tvi('collect.guide.returnedBy'));
+			guideBy = returnedByOf(sheetjs().utils.sheet_to_json<unknown[]>(ws, { header: 1, blankrows: true }), tvi('collect.guide.returnedBy'));
 		}
 	}
 	const dataNames = names.filter((n) => !own.has(fold(n)));
@@ -346,7 +349,7 @@ class SheetBuilder {
 		private date1904: boolean
 	) {
 		this.data = (ws['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
-		this.width = ws['!ref'] ? Math.min(XLSX.utils.decode_range(ws['!ref']).e.c + 1, 200) : 0;
+		this.width = ws['!ref'] ? Math.min(decodeRange(ws['!ref']).e.c + 1, 200) : 0;
 		this.merges = (ws['!merges'] ?? []) as SheetBuilder['merges'];
 	}
 

@@ -2,7 +2,8 @@
 import { MAX_FILE_BYTES, MAX_FILE_MB, readError } from './cells';
 import { RowStream } from './row-stream';
 import type { ParsedRow, ParsedWorkbook, Progress, ReadResult } from './types';
-import type { WorkerMessage } from './parse.worker';
+import { RowUnpacker } from './row-pack';
+import type { WorkerMessage } from './worker-read';
 
 let seq = 0;
 
@@ -27,48 +28,22 @@ export async function parseWorkbookFile(file: File, onProgress?: (p: Progress) =
 	}
 	if (!worker) {
 		// No worker (tests, old browsers): parse here.
-		const { parseWorkbookBytes } = await import('./read');
+		const [{ parseWorkbookBytes }, { loadSheetJS }] = await Promise.all([import('./read'), import('./sheetjs')]);
+		await loadSheetJS();
 		return parseWorkbookBytes(new Uint8Array(bytes), file.name, onProgress);
 	}
 	const id = ++seq;
-	let parts: ParsedRow[][][] = [];
-	let head: ParsedWorkbook | null = null;
-	let stream: RowStream | null = null;
-	const takeParts = (wb: ParsedWorkbook) => wb.sheets.forEach((s, i) => (s.rows = (parts[i] ?? []).flat()));
+	const reply = new WorkerReply(onProgress, onHead);
 	try {
 		return await new Promise<ReadResult>((resolve) => {
 			const finish = (result: ReadResult) => {
-				stream?.end('error' in result ? 'failed' : 'done');
+				reply.end(result);
 				resolve(result);
 			};
 			worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
-				const m = e.data;
-				if (m.id !== id) return;
-				if (m.type === 'progress') onProgress?.(m.progress);
-				else if (m.type === 'rows') {
-					if (stream && m.sheet === stream.sheet) stream.push(m.rows);
-					else (parts[m.sheet] ??= []).push(m.rows);
-				} else if (m.type === 'head') {
-					head = m.result;
-					takeParts(head);
-					parts = [];
-					stream = new RowStream(m.sheet, head.sheets[m.sheet].rows);
-					head.stream = stream;
-					onHead?.(head);
-				} else if (m.type === 'restart') {
-					stream?.end('failed');
-					stream = null;
-					head = null;
-					parts = [];
-				} else {
-					// The rows came ahead in parts (see parse.worker.ts); put them back in their sheets.
-					const result = m.result;
-					if (!('error' in result)) {
-						if (head) result.sheets.forEach((s, i) => (s.rows = head!.sheets[i].rows));
-						else takeParts(result);
-					}
-					finish(result);
-				}
+				if (e.data.id !== id) return;
+				const result = reply.take(e.data);
+				if (result) finish(result);
 			};
 			worker.onerror = (e) => {
 				e.preventDefault?.();
@@ -78,5 +53,63 @@ export async function parseWorkbookFile(file: File, onProgress?: (p: Progress) =
 		});
 	} finally {
 		worker.terminate();
+	}
+}
+
+/**
+ * The page's side of one read (worker-read.ts posts): rows unpacked in order, the sheets rebuilt, a
+ * streamed sheet's rows handed to its RowStream as they come. `take` gives the result at the end.
+ */
+export class WorkerReply {
+	private unpacker = new RowUnpacker();
+	private parts: ParsedRow[][][] = [];
+	private head: ParsedWorkbook | null = null;
+	private stream: RowStream | null = null;
+
+	constructor(
+		private onProgress?: (p: Progress) => void,
+		private onHead?: (head: ParsedWorkbook) => void
+	) {}
+
+	take(m: WorkerMessage): ReadResult | null {
+		if (m.type === 'progress') this.onProgress?.(m.progress);
+		else if (m.type === 'rows') {
+			// Every part is unpacked, in order (a text is sent once, then named by its number).
+			const rows = this.unpacker.unpack(m.rows);
+			if (this.stream && m.sheet === this.stream.sheet) this.stream.push(rows);
+			else (this.parts[m.sheet] ??= []).push(rows);
+		} else if (m.type === 'head') {
+			const head = (this.head = m.result);
+			this.takeParts(head);
+			this.stream = new RowStream(m.sheet, head.sheets[m.sheet].rows);
+			head.stream = this.stream;
+			this.onHead?.(head);
+		} else if (m.type === 'restart') {
+			this.stream?.end('failed');
+			this.stream = null;
+			this.head = null;
+			this.parts = [];
+		} else {
+			// The rows came ahead in parts; put them back in their sheets.
+			const result = m.result;
+			if (!('error' in result)) {
+				const head = this.head;
+				if (head) result.sheets.forEach((s, i) => (s.rows = head.sheets[i].rows));
+				else this.takeParts(result);
+			}
+			this.end(result);
+			return result;
+		}
+		return null;
+	}
+
+	/** No more messages: a streamed sheet is complete, or (an error) its rows do not hold. */
+	end(result: ReadResult) {
+		this.stream?.end('error' in result ? 'failed' : 'done');
+	}
+
+	private takeParts(wb: ParsedWorkbook) {
+		wb.sheets.forEach((s, i) => (s.rows = (this.parts[i] ?? []).flat()));
+		this.parts = [];
 	}
 }

@@ -9,7 +9,9 @@
 // text that is not UTF-8) throws `Unsupported`, and read.ts then reads the file with SheetJS:
 // never a different value, only a slower path.
 import { unzipSync } from 'fflate';
-import * as XLSX from 'xlsx';
+import type * as XLSX from 'xlsx';
+import { decodeRange, encodeRange } from './cells';
+import { isDateFormat, sheetjs } from './sheetjs';
 
 export class Unsupported extends Error {}
 const no = (why: string): never => {
@@ -216,9 +218,9 @@ function parseWorksheet(xml: string, ctx: SheetContext, onRows?: OnRows): FastSh
 		const ref = /"(\w*:\w*)"/.exec(before.slice(dim.index, dim.index + 50));
 		if (ref) {
 			if (!/^[A-Z]{1,3}[1-9]\d*:[A-Z]{1,3}[1-9]\d*$/.test(ref[1])) no('dimension');
-			const d = XLSX.utils.decode_range(ref[1]);
+			const d = decodeRange(ref[1]);
 			if (d.e.r >= ctx.sheetRows) no('more rows than the limit');
-			if (d.s.r <= d.e.r && d.s.c <= d.e.c) ws['!ref'] = XLSX.utils.encode_range(d);
+			if (d.s.r <= d.e.r && d.s.c <= d.e.c) ws['!ref'] = encodeRange(d);
 		}
 	}
 	// Merged cells, as SheetJS finds them (the ref must be the first attribute); read before the rows
@@ -226,7 +228,7 @@ function parseWorksheet(xml: string, ctx: SheetContext, onRows?: OnRows): FastSh
 	const merges: XLSX.Range[] = [];
 	for (const m of after.matchAll(/<(?:\w+:)?mergeCell ref=["']([A-Z0-9:]+)['"]\s*[/]?>/g)) {
 		if (!/^[A-Z]{1,3}[1-9]\d*(:[A-Z]{1,3}[1-9]\d*)?$/.test(m[1])) no('merge reference');
-		merges.push(XLSX.utils.decode_range(m[1]));
+		merges.push(decodeRange(m[1]));
 	}
 	if (merges.length) ws['!merges'] = merges;
 	let handedOn = 0;
@@ -490,9 +492,11 @@ function parseWorksheet(xml: string, ctx: SheetContext, onRows?: OnRows): FastSh
 			// As SheetJS: CellXf[s] looked up with the attribute's text ("01" finds nothing: General).
 			const z = (style === undefined ? undefined : (formats as unknown as Record<string, string | undefined>)[style]) ?? 'General';
 			cell.z = z;
-			if (z !== 'General' && !XLSX.SSF.is_date(z)) {
+			if (z !== 'General' && !isDateFormat(z)) {
+				// (SheetJS's number formats: the parse worker loads it and reads again when asked.)
+				const ssf = sheetjs().SSF;
 				try {
-					cell.w = XLSX.SSF.format(z, cell.v as number);
+					cell.w = ssf.format(z, cell.v as number);
 				} catch {
 					/* SheetJS leaves w unset too */
 				}
@@ -506,7 +510,7 @@ function parseWorksheet(xml: string, ctx: SheetContext, onRows?: OnRows): FastSh
 		if (minR > pendingSelfClosed - 1) minR = pendingSelfClosed - 1;
 		if (maxR < pendingSelfClosed - 1) maxR = pendingSelfClosed - 1;
 	}
-	if (!ws['!ref'] && maxC >= minC && maxR >= minR) ws['!ref'] = XLSX.utils.encode_range({ s: { r: minR, c: minC }, e: { r: maxR, c: maxC } });
+	if (!ws['!ref'] && maxC >= minC && maxR >= minR) ws['!ref'] = encodeRange({ s: { r: minR, c: minC }, e: { r: maxR, c: maxC } });
 	return ws;
 }
 
