@@ -61,6 +61,8 @@ function comparable(p: Preview) {
 	const made = /^[a-z]+-[0-9a-f]{12}$/;
 	return {
 		...p,
+		// The names each preview read (their own Lookup objects) are not part of what it shows.
+		read: undefined,
 		rows: p.rows.map((r) => ({ ...r, id: made.test(r.id) ? '' : r.id, record: r.record ? { ...r.record, id: '' } : undefined }))
 	};
 }

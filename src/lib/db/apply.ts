@@ -106,13 +106,14 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 				};
 				// Rules that hold for every way in: a unique key is not taken twice (always checked,
 				// also for a previewed import), a reference points at a row that may be chosen.
-				const unique = await uniqueKeysFor(db, table, list);
+				let unique = await uniqueKeysFor(db, table, list);
+				const previewed = opts.previewed === true && opts.trusted === true;
 				// Work in slices, awaiting IndexedDB between them: each slice is a short main-thread task
 				// (a 64,000-row import never freezes the page), and the transaction stays open because a
 				// request is always pending. New records (insert) are not read first: bulkAdd refuses an
 				// id that exists, which aborts the whole transaction.
 				/** A record about to be stored: derived fields, the rules, its key claimed, its version. */
-				const complete = (id: string, next: Record<string, unknown>, cur: Record<string, unknown> | null) => {
+				const complete = (id: string, next: Record<string, unknown>, cur: Record<string, unknown> | null, onlyCheck = false) => {
 					if (schema.derive) Object.assign(next, schema.derive(next, opts.lookup));
 					if (!opts.trusted) {
 						const problem = checkRecord(table, next as never, opts.lookup) ?? checkChoices(table, next, cur, opts.lookup);
@@ -123,7 +124,7 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 						}
 					}
 					if (unique && touchesKey(table, cur, next)) {
-						const taken = unique.claim(next, opts.lookup);
+						const taken = onlyCheck ? unique.check(next, opts.lookup) : unique.claim(next, opts.lookup);
 						if (taken) {
 							throw new AppError('err.write', {
 								detail: `${rowLabel(table, next, opts.lookup, id)}: ${describe(taken.key, taken.params)}`
@@ -135,12 +136,14 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 				};
 				// New rows only, each id once (an import's usual list): nothing to read or keep track of.
 				if (list.every((c) => c.op === 'insert') && new Set(list.map(idOf)).size === list.length) {
+					// A preview's new rows hold distinct keys: each is only checked against the rows stored.
+					if (previewed && unique?.size === 0) unique = null;
 					// Twice the usual slice: no reads here, so a slice is still a short task.
 					for (let start = 0; start < list.length; start += 2 * WRITE_SLICE) {
 						const adds: Record<string, unknown>[] = [];
 						for (const c of list.slice(start, start + 2 * WRITE_SLICE) as Extract<Change, { op: 'insert' }>[]) {
-							const next: Record<string, unknown> = { ...c.record };
-							complete(c.record.id, next, null);
+							const next: Record<string, unknown> = previewed ? c.record : { ...c.record };
+							complete(c.record.id, next, null, previewed);
 							adds.push(next);
 							items.push({ table, id: c.record.id, state: null, after: 1 });
 						}

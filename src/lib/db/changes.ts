@@ -8,19 +8,35 @@ export type ChangeNotice = Partial<Record<TableName, string[] | 'all'>>;
 const CHANNEL = 'ntm-db-changes';
 const local = new EventTarget();
 let channel: BroadcastChannel | null = null;
+/** Change notices seen by this tab, its own and other tabs' (see changesSeen). */
+let seen = 0;
 
 function getChannel(): BroadcastChannel | null {
 	if (channel || typeof BroadcastChannel === 'undefined') return channel;
 	channel = new BroadcastChannel(CHANNEL);
-	channel.onmessage = (e: MessageEvent<ChangeNotice>) => local.dispatchEvent(new CustomEvent('change', { detail: e.data }));
+	channel.onmessage = (e: MessageEvent<ChangeNotice>) => {
+		seen++;
+		local.dispatchEvent(new CustomEvent('change', { detail: e.data }));
+	};
 	return channel;
 }
 
 /** Tell this tab's views and the other tabs what a committed transaction changed. */
 export function publishChanges(notice: ChangeNotice) {
 	if (Object.keys(notice).length === 0) return;
+	seen++;
 	local.dispatchEvent(new CustomEvent('change', { detail: notice }));
 	getChannel()?.postMessage(notice);
+}
+
+/**
+ * How many changes this tab has heard of so far (from now on, other tabs' too). Read before a read:
+ * while it stays the same, nothing heard of has changed what was read (a write by another tab is
+ * heard a moment after it commits).
+ */
+export function changesSeen(): number {
+	getChannel();
+	return seen;
 }
 
 export function onChanges(listener: (notice: ChangeNotice) => void): () => void {

@@ -52,6 +52,12 @@ export interface ApplyOptions {
 	lookup: Lookup;
 	/** Skip the per-record checks (only for data already checked, e.g. a previewed import). */
 	trusted?: boolean;
+	/**
+	 * The records were made for this write by an import's preview (with `trusted`): the keys of its
+	 * new rows were checked against each other there, so they are checked again only against the rows
+	 * stored now (none stored: nothing to check); and the write keeps the record objects it is given.
+	 */
+	previewed?: boolean;
 }
 
 /** Records read, checked and written per step of a transaction (keeps each main-thread task short). */
@@ -75,6 +81,12 @@ export async function applyChanges(db: NtmDatabase, changes: Change[], opts: App
 	return (await import('./apply')).applyChanges(db, changes, opts);
 }
 if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void import('./apply').catch(() => undefined), { timeout: 5000 });
+
+/** Load the code of a big write ahead (an import's, while its file is read). */
+export function prepareBigWrite(): void {
+	void import('./apply').catch(() => undefined);
+	void import('./storage-failure').catch(() => undefined);
+}
 
 /** Writes of at least this many changes are checked against the free space first. */
 export const ROOM_CHECK_OVER = 500;

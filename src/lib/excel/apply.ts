@@ -4,6 +4,7 @@ import type { NtmDatabase } from '$lib/db/database';
 import { applyChanges, type Change } from '$lib/db/write';
 import { AppError, toAppError } from '$lib/db/errors';
 import { loadLookup } from '$lib/db/read';
+import { changesSeen } from '$lib/db/changes';
 import { labelOf, tvi } from '$lib/i18n/translate';
 import { conflictKey, type Preview } from './preview';
 
@@ -69,8 +70,9 @@ export async function applyPreview(
 	resolutions: Resolutions = {},
 	opts: ApplyOptions = {}
 ): Promise<Summary> {
-	// The names are read while the changes are worked out.
-	const lookupRead = loadLookup(db);
+	// The names as the preview read them, while no change has been heard of since; else read again
+	// while the changes are worked out. (The write path uses them for derived fields and messages.)
+	const lookupRead = preview.read && preview.read.changes === changesSeen() ? Promise.resolve(preview.read.lookup) : loadLookup(db);
 	lookupRead.catch(() => {});
 	const changes = previewToChanges(preview, resolutions, opts);
 	let entry;
@@ -80,7 +82,8 @@ export async function applyPreview(
 			label: labelOf('history.import', { file: preview.fileName }),
 			source: 'import',
 			lookup,
-			trusted: true
+			trusted: true,
+			previewed: true
 		});
 	} catch (e) {
 		throw toAppError(e);

@@ -2,6 +2,7 @@
 // parses the file, and a big sheet is compared while the worker still reads it (parse.worker.ts,
 // row-stream.ts). Used by the import dialog and the benchmark.
 import type { NtmDatabase } from '$lib/db/database';
+import { prepareBigWrite } from '$lib/db/write';
 import { buildPreview, readLocal, type Preview, type PreviewOptions } from './preview';
 import { StreamRestart } from './row-stream';
 import { parseWorkbookFile } from './worker-client';
@@ -13,6 +14,7 @@ export async function readAndPreview(
 	opts: PreviewOptions & { onProgress?: (p: Progress) => void } = {}
 ): Promise<{ result: ReadResult; preview: Preview | null }> {
 	const { onProgress, ...previewOpts } = opts;
+	prepareBigWrite();
 	const local = readLocal(db);
 	local.catch(() => {});
 	let early: Promise<Preview> | null = null;

@@ -30,6 +30,7 @@ import {
 	type TableName
 } from '$lib/schema';
 import { planAliases } from '$lib/db/seed';
+import { changesSeen } from '$lib/db/changes';
 import { translate, type DictKey } from '$lib/i18n/translate';
 import { yieldToPage } from '$lib/domain/yield';
 import type { NtmDatabase } from '$lib/db/database';
@@ -117,6 +118,8 @@ export interface Preview {
 	counts: Record<RowStatus | 'delete', number>;
 	/** A file-level problem: applying is refused. */
 	blocking: boolean;
+	/** The names as read for this preview, and changesSeen() then (applyPreview reuses them while it holds). */
+	read?: { lookup: Lookup; changes: number };
 }
 
 export interface PreviewOptions {
@@ -143,12 +146,14 @@ export interface PreviewOptions {
 }
 
 /** Every table's records by id, normalised, as the preview compares against them, and their lookup. */
-export type LocalTables = { tables: Map<TableName, Map<string, AnyRec>>; lookup: Lookup };
+/** `changes`: changesSeen() before the read (the write path may then use `lookup` while it holds). */
+export type LocalTables = { tables: Map<TableName, Map<string, AnyRec>>; lookup: Lookup; changes: number };
 
 /** Read and normalise every table for a preview (one read transaction; a table per task after it). */
 export async function readLocal(db: NtmDatabase): Promise<LocalTables> {
 	const local = new Map<TableName, Map<string, AnyRec>>();
 	const read = new Map<TableName, AnyRec[]>();
+	const changes = changesSeen();
 	await db.transaction('r', TABLE_NAMES.map((t) => db.table_(t)), async () => {
 		for (const t of TABLE_NAMES) read.set(t, await db.table(t).toArray());
 	});
@@ -158,7 +163,7 @@ export async function readLocal(db: NtmDatabase): Promise<LocalTables> {
 		local.set(t, new Map(all.map((r) => [r.id, r])));
 		if (all.length > PREVIEW_SLICE) await yieldToPage();
 	}
-	return { tables: local, lookup: buildLookup(local) };
+	return { tables: local, lookup: buildLookup(local), changes };
 }
 
 const META = new Set(['id', 'version', 'updatedAt']);
@@ -674,7 +679,8 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 		errorCount: issues.errors,
 		warningCount: issues.warnings,
 		counts,
-		blocking
+		blocking,
+		read: { lookup: prepared.lookup, changes: prepared.changes }
 	};
 }
 

@@ -90,6 +90,10 @@ export class UniqueKeys {
 	static applies(table: TableName): boolean {
 		return !!schemas[table].unique;
 	}
+	/** How many keys are held. */
+	get size(): number {
+		return this.byKey.size;
+	}
 	/** The error for `row` when another row holds its key, naming that row. */
 	check(row: Row, lookup: Lookup, key: string | null = naturalKeyOf(this.table, row)): ParseError | null {
 		if (key === null) return null;
