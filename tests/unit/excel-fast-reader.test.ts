@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { unzipSync, zipSync, strToU8, strFromU8 } from 'fflate';
 import { parseWorkbookBytes } from '../../src/lib/excel/read';
-import { readXlsx, Unsupported, BUILTIN_FORMATS, wantedPart } from '../../src/lib/excel/xlsx-reader';
+import { readXlsx, Unsupported, BUILTIN_FORMATS, wantedPart, closingTag } from '../../src/lib/excel/xlsx-reader';
 import { unzipNative, nativeInflate } from '../../src/lib/excel/unzip-native';
 import { MAX_ROWS, HEADER_SCAN_ROWS } from '../../src/lib/excel/cells';
 import { exportBytes, editWorkbook, sheetBytes } from './excel-helpers';
@@ -220,4 +220,21 @@ describe('fast .xlsx reader = SheetJS', () => {
 		// The fixtures and the export are plain ZIPs: inflated natively.
 		expect(native).toBeGreaterThanOrEqual(6);
 	}, 300_000);
+});
+
+describe('the closing tag of a sheet’s data', () => {
+	it('is found where the regular expression finds it', () => {
+		const token = fc.constantFrom('<', '/', ':', 'x', 'ab', ' ', 'sheetData>', '</sheetData>', '</x:sheetData>', '</:sheetData>', '</a:b:sheetData>', '<sheetData>');
+		fc.assert(
+			fc.property(fc.array(token, { maxLength: 12 }), fc.nat(20), (parts, fromRaw) => {
+				const xml = parts.join('');
+				const from = Math.min(fromRaw, xml.length);
+				const re = /<\/(?:\w+:)?sheetData>/g;
+				re.lastIndex = from;
+				const m = re.exec(xml);
+				expect(closingTag(xml, 'sheetData', from)).toEqual(m ? { start: m.index, end: re.lastIndex } : null);
+			}),
+			{ numRuns: 3000 }
+		);
+	});
 });
