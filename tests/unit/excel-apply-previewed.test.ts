@@ -82,4 +82,26 @@ describe('applying a preview', () => {
 		expect((await db.targets.toArray()).filter((t) => t.year === 2027).map((t) => t.id)).toEqual(['tgt-by-hand']);
 		db.close();
 	});
+
+	it('knows the new rows of one sheet in the next sheet of the same table, and a replace does not delete them', async () => {
+		const db = await seededDb();
+		const [a, b] = await twoCommunes(db);
+		const header = ['Xã', 'Cấp độ', 'Năm', 'Trạng thái'];
+		const row = (name: string) => [name, tvi('enum.level.ntm'), 2027, tvi('enum.status.not_started')];
+		const file = parseBytes(sheetBytes({ 'Chỉ tiêu xã': [header, row(a.name)], 'Chỉ tiêu xã (2)': [header, row(a.name), row(b.name)] }));
+		const preview = await buildPreview(db, file);
+		// Commune a's 2027 target is new in the first sheet; the second sheet names it again: the same row.
+		expect(preview.counts).toMatchObject({ new: 2, unchanged: 1, error: 0 });
+		expect(preview.rows.map((r) => [r.sheet, r.row, r.status])).toEqual([
+			['Chỉ tiêu xã', 2, 'new'],
+			['Chỉ tiêu xã (2)', 3, 'new']
+		]);
+		const replace = await buildPreview(db, parseBytes(sheetBytes({ 'Chỉ tiêu xã': [header, row(a.name), row(b.name)] })), { mode: 'replace' });
+		expect(replace.counts.new).toBe(2);
+		// Every target of the plan is missing from this file and listed for deletion; the new ones are not.
+		expect(replace.deletions.length).toBe(await db.targets.count());
+		const newIds = replace.rows.filter((r) => r.status === 'new').map((r) => r.id);
+		expect(replace.deletions.some((d) => newIds.includes(d.id))).toBe(false);
+		db.close();
+	});
 });

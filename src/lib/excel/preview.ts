@@ -316,8 +316,20 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 	// Names of districts and communes in a return's refusals (src/lib/packages/scope.ts).
 	const unitNames = { district: (id: string) => lookup.districtName(id), commune: (id: string) => lookup.communeName(id) };
 
+	// New records with ids made here, kept aside until something reads the tables again (the next
+	// sheet, the package's bookkeeping, the deletions of a replace): a 64,000-row list of new rows is
+	// not put into a Map it will never be looked up in. Records the file gave an id go in at once.
+	const aside: { table: TableName; record: AnyRec }[] = [];
+	const putAside = () => {
+		for (const { table, record } of aside) {
+			local.get(table)!.set(record.id, record);
+			touched.get(table)!.add(record.id);
+		}
+		aside.length = 0;
+	};
 	for (const { sheet, plan } of order) {
 		const table = plan.table!;
+		putAside();
 		if (lookupTables.size) {
 			// Units added by an earlier sheet of this file are known to the following sheets.
 			lookup = onMap(buildLookup(local));
@@ -355,7 +367,10 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 		const taken = unique ? new UniqueKeys(table, tableLocal.values()) : null;
 		await yieldToPage();
 		const seen = new Map<string, number>();
-		const communeCache = new Map<string, ParseResult>();
+		// A commune cell's reading, by the district it is read in (the hint), then by the cell's value
+		// (no key text made per row: a text met again is the same string, its hash already known).
+		const communeCache = new Map<string, Map<CellValue, ParseResult>>();
+		let communesCached = 0;
 		// A new row's empty values (one clock reading for the whole sheet: its rows arrive together).
 		const blank = defaults(table);
 		// Cell texts repeat down a column ("Quý 4/2024", "Chưa bắt đầu"): each distinct text of a column
@@ -426,8 +441,9 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 					// Past the detail limit: no closest-name search for unknown names.
 					r = { ok: false, error: { key: 'err.commune', params: { value: raw.slice(0, 60), suggest: '', names: '' } } };
 				} else if (col.type === 'ref' && col.ref === 'communes') {
-					const key = `${String(raw)}\u0001${hint ?? ''}`;
-					const cached = communeCache.get(key);
+					let byValue = communeCache.get(hint ?? '');
+					if (!byValue) communeCache.set(hint ?? '', (byValue = new Map()));
+					const cached = byValue.get(raw);
 					if (cached) r = cached;
 					else {
 						const text = typeof raw === 'string' ? raw.trim() : String(raw ?? '');
@@ -436,7 +452,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 							// Past the detail limit: no closest-name search for unknown names (keeps 100,000 junk rows fast).
 							r = { ok: false, error: { key: 'err.commune', params: { value: text.slice(0, 60), suggest: '', names: '' } } };
 						} else r = parseValue(col, raw, lookup, hint);
-						if (communeCache.size < 50_000) communeCache.set(key, r);
+						if (communesCached++ < 50_000) byValue.set(raw, r);
 					}
 				} else r = cachedParse(valueCache.get(col)!, col, raw, lookup);
 				// The id is kept apart (deleting it from `values` later would slow every object made from it).
@@ -611,9 +627,11 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 			counts.new++;
 			rows.push({ sheet: sheet.name, row: src.row, table, id, label: label(record), status: 'new', changes: NONE, conflicts: NONE, record, issues: rowIssues.length ? rowIssues : NONE });
 			// (A new row's record has no version: it counts as 0 wherever versions are read below.)
-			tableLocal.set(id, record);
+			if (fileId) {
+				tableLocal.set(id, record);
+				touched.get(table)!.add(id);
+			} else aside.push({ table, record });
 			taken?.set(record, recordKey);
-			touched.get(table)!.add(id);
 			if (referenced.has(table)) lookupTables.add(table);
 		}
 		plan.rowCount = sheet.rows.length;
@@ -631,6 +649,7 @@ export async function buildPreview(db: NtmDatabase, parsed: ParsedWorkbook, opts
 		while (parsed.stream.state === 'open') await parsed.stream.more();
 		if (parsed.stream.state === 'failed') throw new StreamRestart();
 	}
+	if (pkg.bookkeeping || mode === 'replace') putAside();
 	// The collection board's record of the package, written with the rest (one undo step).
 	const kept = pkg.bookkeeping?.(local, buildLookup(local));
 	if (kept) {
