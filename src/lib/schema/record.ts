@@ -41,14 +41,16 @@ export function checkRecord<T extends TableName>(
 		if (col.key === 'id' || col.key === 'version' || col.key === 'updatedAt') continue;
 		const value = (record as any)[col.key];
 		let error: ParseError | null;
-		if (memo && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) {
+		if (memo && (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) {
 			let seen = memo.get(col);
 			if (!seen) memo.set(col, (seen = new Map()));
-			error = seen.get(value) ?? null;
-			if (!seen.has(value)) {
-				error = checkValue(col, value, lookup);
-				if (seen.size < 50_000) seen.set(value, error);
+			// (An answer is an error or null, never undefined: one look-up per value seen before.)
+			let known = seen.get(value);
+			if (known === undefined) {
+				known = checkValue(col, value, lookup);
+				if (seen.size < 50_000) seen.set(value, known);
 			}
+			error = known;
 		} else error = checkValue(col, value, lookup);
 		if (error) return { column: col, error };
 	}
