@@ -32,10 +32,10 @@ export class Lookup {
 	mapDate = '2024-12-31';
 	/** Successions of units (which unit each became, from when): the map over time (units-over-time.ts). */
 	successions: readonly Succession[] = [];
-	readonly districtById: Map<string, District>;
-	readonly communeById: Map<string, Commune>;
-	private districtByName: Map<string, District[]>;
-	private communeByName: Map<string, Commune[]>;
+	readonly districtById = new Map<string, District>();
+	readonly communeById = new Map<string, Commune>();
+	private districtByName = new Map<string, District[]>();
+	private communeByName = new Map<string, Commune[]>();
 	private others = new Map<string, { rows: RefRows; byId: Map<string, { id: string }>; byName: Map<string, { id: string }[]> }>();
 
 	constructor(
@@ -44,9 +44,7 @@ export class Lookup {
 		/** Extra spellings: folded alias -> commune id (the plan's "Tà Bhing", "Duy Phủ"...). */
 		aliases: Record<string, string> = {},
 		/** Rows of the other tables that columns point at, by table name. */
-		others: Record<string, RefRows> = {},
-		/** A lookup of the same districts, communes and aliases whose indexes are shared, not built again. */
-		units?: Lookup
+		others: Record<string, RefRows> = {}
 	) {
 		for (const [table, rows] of Object.entries(others)) {
 			const byId = new Map(rows.rows.map((r) => [r.id, r]));
@@ -54,17 +52,6 @@ export class Lookup {
 			for (const r of rows.rows) push(byName, fold(rows.label(r)), r);
 			this.others.set(table, { rows, byId, byName });
 		}
-		if (units) {
-			this.districtById = units.districtById;
-			this.communeById = units.communeById;
-			this.districtByName = units.districtByName;
-			this.communeByName = units.communeByName;
-			return;
-		}
-		this.districtById = new Map();
-		this.communeById = new Map();
-		this.districtByName = new Map();
-		this.communeByName = new Map();
 		for (const d of districts) {
 			this.districtById.set(d.id, d);
 			push(this.districtByName, foldUnitName(d.name), d);

@@ -14,7 +14,7 @@ export function lookupOf(data: Partial<Record<TableName, readonly unknown[]>>, a
 		if (t === 'communes' || t === 'districts') continue;
 		others[t] = { rows: (data[t] ?? []) as { id: string }[], label: (r) => rowLabelOf(t, r, bare) };
 	}
-	const lookup = Object.keys(others).length ? new Lookup(districts, communes, aliases, others, bare) : bare;
+	const lookup = Object.keys(others).length ? new Lookup(districts, communes, aliases, others) : bare;
 	lookup.successions = (data.successions ?? []) as Succession[];
 	return lookup;
 }
