@@ -1,7 +1,10 @@
 // Reading rows: every row read from IndexedDB is normalised for this version (schema/normalise.ts),
 // so a database written by an older release reads with the columns added since.
 import type { Lookup } from '$lib/domain/lookup';
-import { TABLE_NAMES, normaliseRows, lookupOf, lookupTables, type Dataset, type TableName, type TableRecords } from '$lib/schema';
+import { TABLE_NAMES } from '$lib/schema/heads';
+import { normaliseRows } from '$lib/schema/normalise';
+import { lookupOf, lookupTables } from '$lib/schema/lookup';
+import type { Dataset, TableName, TableRecords } from '$lib/schema/registry';
 import type { NtmDatabase } from './database';
 import { loadAliases } from './seed';
 
