@@ -1,6 +1,7 @@
 // Writing the plan's data (seed.ts decides when): the seed rows a database lacks, and "reset to the
 // plan". Loaded on demand (a database in use with every seed needs none of it).
-import { TABLE_NAMES, type TableName } from '$lib/schema';
+import { TABLE_NAMES } from '$lib/schema/heads';
+import type { TableName } from '$lib/schema/registry';
 import type { NtmDatabase } from './database';
 import { publishChanges, type ChangeNotice } from './changes';
 import { SEED_STATE_KEY } from './migrations';
