@@ -154,6 +154,30 @@ export async function openData() {
 	} catch (e) {
 		show(e);
 	}
+	onMapChange((date) => (app.lookup.mapDate = date));
+	// Kept live from when the first page is shown (its first answer, a second read of 10,600 communes,
+	// would otherwise compete with the first rows): a change made meanwhile differs from `seen`.
+	// A live query watches the tables it read: when more tables join the lookup it starts again over
+	// all of them (its first answer then repeats what extend read: nothing is replaced).
+	let live: { unsubscribe(): void } | null = null;
+	const watch = () => {
+		live?.unsubscribe();
+		live = liveQuery(async () => {
+			const list = tables;
+			const d = await readDataset(db, list);
+			// Tables joined the lookup meanwhile (extend, which starts a new query): an answer of the tables before.
+			if (list !== tables) return null;
+			const sig = signature(d, list);
+			if (sig === seen) return null;
+			seen = sig;
+			return lookupOf(d, aliases);
+		}).subscribe({
+			next: (l) => {
+				if (l) app.lookup = onMap(l);
+			},
+			error: (e) => show(e)
+		});
+	};
 	// When the other tables' definitions load (a page or a feature that works on every table, or the
 	// write path after the first page is shown), the rows of the tables they point at join the lookup
 	// in place: the grids on screen keep their columns (a new lookup would rebuild them).
@@ -167,30 +191,12 @@ export async function openData() {
 				app.lookup.addRefs(refRowsOf(d, app.lookup, more));
 				tables = [...tables, ...more];
 				seen = [seen, signature(d, more)].join('|');
+				if (live) watch();
 			})
 			.catch((e) => show(e)));
 	onTablesRegistered(extend);
 	extend();
-	onMapChange((date) => (app.lookup.mapDate = date));
-	// Kept live from when the first page is shown (its first answer, a second read of 10,600 communes,
-	// would otherwise compete with the first rows): a change made meanwhile differs from `seen`.
-	afterFirstPaint(() =>
-		liveQuery(async () => {
-			const list = tables;
-			const d = await readDataset(db, list);
-			// Tables joined the lookup meanwhile (extend): this answer is of the tables before.
-			if (list !== tables) return null;
-			const sig = signature(d, list);
-			if (sig === seen) return null;
-			seen = sig;
-			return lookupOf(d, aliases);
-		}).subscribe({
-			next: (l) => {
-				if (l) app.lookup = onMap(l);
-			},
-			error: (e) => show(e)
-		})
-	);
+	afterFirstPaint(watch);
 	liveQuery(() => historyCounts(db)).subscribe({ next: (h) => (app.history = h) });
 	app.ready = true;
 	// After the first page is shown (its grid's first rows, or soon on a page without a grid): the
