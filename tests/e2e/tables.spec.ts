@@ -24,6 +24,29 @@ test('every table is listed with its rows, and opens on a page of its own', asyn
 	await expect(page.getByTestId('table-not-found')).toContainText('Không có bảng "khong-co"');
 });
 
+// The targets page loads only its own tables' definitions (schema/registry.ts); the others come with
+// the page that shows them, and the names of the rows their references point at join the lookup then.
+test('from the targets page, a table pointing at a table the first page did not load shows names, not codes', async ({ page }) => {
+	await openFresh(page);
+	await navTo(page, 'tables');
+	await page.getByTestId('table-link-criteria').click();
+	await waitForRows(page);
+	await expect(cell(page, 'qd318-xa.1', 'setId')).toHaveText('Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021-2025');
+	// And the names are those of the rows now: a renamed set is shown renamed.
+	await navTo(page, 'tables');
+	await page.getByTestId('table-link-criteriaSets').click();
+	await waitForRows(page);
+	await cell(page, 'qd318-xa', 'name').dblclick();
+	await page.keyboard.press('Control+A');
+	await page.keyboard.type('Bộ tiêu chí xã NTM 2021-2025');
+	await page.keyboard.press('Enter');
+	await expect(cell(page, 'qd318-xa', 'name')).toHaveText('Bộ tiêu chí xã NTM 2021-2025');
+	await navTo(page, 'tables');
+	await page.getByTestId('table-link-criteria').click();
+	await waitForRows(page);
+	await expect(cell(page, 'qd318-xa.1', 'setId')).toHaveText('Bộ tiêu chí xã NTM 2021-2025');
+});
+
 test('a district target is added with a district picked without accents, refused twice, deleted, all undoable', async ({ page }) => {
 	await openFresh(page, '/tables/districtTargets');
 	await expectCount(page, 8, 8);

@@ -100,6 +100,40 @@ describe('seed sync', () => {
 	});
 });
 
+describe("the recognitions' conversion (seed.adopt)", () => {
+	/** The app's seeds, counting the loads of the recognitions' conversion. */
+	function counting() {
+		const loads = { n: 0 };
+		const source: SeedSource = {
+			defs: TABLES.map((d) => (d.seed.adopt ? { ...d, seed: { ...d.seed, adopt: { ...d.seed.adopt, load: () => ((loads.n += 1), d.seed.adopt!.load()) } } } : d)),
+			load: async (file) => structuredClone(seedData[TABLES.find((d) => d.seed.file === file)!.name] as unknown[])
+		};
+		return { source, loads };
+	}
+
+	it('is not loaded on a first run (nothing of the planner to keep): the register is the seed', async () => {
+		const db = open();
+		const { source, loads } = counting();
+		await syncSeeds(db, source);
+		expect(loads.n).toBe(0);
+		const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+		const seed = (seedData.recognitions as unknown as Record<string, unknown>[]).map(({ seedSince: _a, seedRevised: _b, ...r }) => r);
+		expect((await db.recognitions.toArray()).sort(byId)).toEqual((seed as { id: string }[]).sort(byId));
+	});
+
+	it('is loaded and applied where the tables it adopts from hold rows (a database of 0.2.0)', async () => {
+		const db = open();
+		const { source, loads } = counting();
+		await db.open();
+		await db.communes.bulkPut(structuredClone(seedData.communes).map((c) => (c.id === '20503' ? { ...c, recognisedLevel: 'nang_cao', recognisedYear: 2023 } : c)) as never);
+		await db.meta.put({ key: 'seedState', value: Object.fromEntries(TABLE_NAMES.filter((t) => t !== 'recognitions').map((t) => [t, SEED_VERSIONS[t]])) });
+		await syncSeeds(db, source);
+		expect(loads.n).toBe(1);
+		const adopted = (await db.recognitions.toArray()).filter((r) => r.communeId === '20503' && r.level === 'nang_cao');
+		expect(adopted).toHaveLength(1);
+	});
+});
+
 describe('a tab open on the old version when another tab upgrades', () => {
 	it('is told (to show the reload banner) and lets go at once, so the upgrade does not hang', async () => {
 		const name = 'test-vc-' + Math.random();

@@ -1,7 +1,8 @@
 // The Dexie database: one store per table of the registry, the undo history and meta. Versions
 // and their upgrade steps are in migrations.ts (the migration contract).
 import Dexie, { type Table } from 'dexie';
-import { TABLE_NAMES, type TableName, type TableRecords } from '$lib/schema';
+import { TABLE_NAMES } from '$lib/schema/heads';
+import type { TableName, TableRecords } from '$lib/schema/registry';
 import { DB_VERSIONS } from './migrations';
 import { pagedTables } from './pages';
 

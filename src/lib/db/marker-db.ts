@@ -1,5 +1,5 @@
 // What the database holds, for the dataset marker's start decision (marker.ts).
-import { TABLE_NAMES } from '$lib/schema';
+import { TABLE_NAMES } from '$lib/schema/heads';
 import type { NtmDatabase } from './database';
 import type { DbState } from './marker';
 

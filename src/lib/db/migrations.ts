@@ -23,7 +23,7 @@
 //    test opens it with this build and checks every edit, deletion and the undo history survive
 //    (tests/unit/paged-upgrade.test.ts opens them all).
 import type { Transaction } from 'dexie';
-import { TABLE_NAMES } from '$lib/schema';
+import { TABLE_NAMES } from '$lib/schema/heads';
 import { PAGES_SCHEMA, PAGES_STORE, pagesOf } from './pages';
 
 export interface DbVersion {

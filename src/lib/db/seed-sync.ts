@@ -1,6 +1,7 @@
 // Writing the plan's data (seed.ts decides when): the seed rows a database lacks, and "reset to the
 // plan". Loaded on demand (a database in use with every seed needs none of it).
-import { TABLE_NAMES, type TableName } from '$lib/schema';
+import { TABLE_NAMES } from '$lib/schema/heads';
+import type { TableName } from '$lib/schema/registry';
 import type { NtmDatabase } from './database';
 import { publishChanges, type ChangeNotice } from './changes';
 import { SEED_STATE_KEY } from './migrations';
@@ -34,9 +35,15 @@ export async function syncStale(db: NtmDatabase, source: SeedSource, stale: Tabl
 	const seeds = await loadSeeds(stale, source);
 	// Loaded before the transaction: an IndexedDB transaction ends when it waits on anything else.
 	const adopters = new Map<TableName, Awaited<ReturnType<NonNullable<SeedSource['defs'][number]['seed']['adopt']>['load']>>>();
+	// Only where the tables it adopts from hold rows already: on a first run there is nothing of the
+	// planner's to keep, and the seed is what the conversion would give (register-conversion.test.ts),
+	// so its code is not fetched before the first page is shown.
+	const state = await loadSeedState(db);
 	for (const t of stale) {
 		const adopt = seedOf(source, t).adopt;
-		if (adopt) adopters.set(t, await adopt.load());
+		if (!adopt || (state[t] ?? 0) > 0) continue;
+		const held = await Promise.all(adopt.from.map((f) => db.table(f).count()));
+		if (held.some((n) => n > 0)) adopters.set(t, await adopt.load());
 	}
 	const notice: ChangeNotice = {};
 	const written = await db.transaction('rw', [...db.dataTables(), db.meta], async () => {

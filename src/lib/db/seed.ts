@@ -4,7 +4,8 @@
 // stays deleted, a new table or new seed rows arrive in the database of a planner who already
 // uses the app. The seed files are loaded only when a table's seed is newer than what is stored, and
 // the code that writes them (seed-sync.ts) only then too: not on the first page of a database in use.
-import { TABLES, type TableDef, type TableName } from '$lib/schema';
+import { HEADS, TABLE_NAMES } from '$lib/schema/heads';
+import type { TableDef, TableName } from '$lib/schema';
 import type { NtmDatabase } from './database';
 import { SEED_STATE_KEY } from './migrations';
 
@@ -12,14 +13,14 @@ export type Row = Record<string, unknown> & { id: string };
 /** Seed version each table of this database got (0 or missing: none yet). */
 export type SeedState = Partial<Record<TableName, number>>;
 
-/** Where seeds come from: the registry's tables and the seed files (tests give other ones). */
+/** Where seeds come from: the registry's tables (their heads) and the seed files (tests give other ones). */
 export interface SeedSource {
 	defs: readonly Pick<TableDef, 'name' | 'seed'>[];
 	load: (file: string) => Promise<unknown[]>;
 }
 
 export const APP_SOURCE: SeedSource = {
-	defs: TABLES,
+	defs: TABLE_NAMES.map((name) => ({ name, seed: HEADS[name].seed })),
 	// Fetched as JSON in the browser; read from disk where there is no page (tests).
 	load: async (file) => (await import('$seeds/files')).seedFile(file)
 };

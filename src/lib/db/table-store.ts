@@ -1,7 +1,8 @@
 // A live copy of one table for the grids. It reads the table once, then re-reads only the records
 // the write path reports as changed (here or in another tab), keeping every unchanged row object as
 // it was, so the grid can update just the rows that changed.
-import { normaliseRows, type TableName, type TableRecords } from '$lib/schema';
+import { normaliseRows } from '$lib/schema/normalise';
+import type { TableName, TableRecords } from '$lib/schema/registry';
 import { getDb } from './database';
 import { onChanges } from './changes';
 import { readUnordered } from './pages';

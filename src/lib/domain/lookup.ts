@@ -46,12 +46,7 @@ export class Lookup {
 		/** Rows of the other tables that columns point at, by table name. */
 		others: Record<string, RefRows> = {}
 	) {
-		for (const [table, rows] of Object.entries(others)) {
-			const byId = new Map(rows.rows.map((r) => [r.id, r]));
-			const byName = new Map<string, { id: string }[]>();
-			for (const r of rows.rows) push(byName, fold(rows.label(r)), r);
-			this.others.set(table, { rows, byId, byName });
-		}
+		this.addRefs(others);
 		for (const d of districts) {
 			this.districtById.set(d.id, d);
 			push(this.districtByName, foldUnitName(d.name), d);
@@ -116,6 +111,18 @@ export class Lookup {
 	}
 
 	// ------------------------------------------------ references to any table
+	/** Take in the rows of more tables that columns point at (tables it has are left as they are): the
+	 * app's lookup gets them when the definitions of those tables load (schema/registry.ts). */
+	addRefs(others: Record<string, RefRows>) {
+		for (const [table, rows] of Object.entries(others)) {
+			if (this.others.has(table)) continue;
+			const byId = new Map(rows.rows.map((r) => [r.id, r]));
+			const byName = new Map<string, { id: string }[]>();
+			for (const r of rows.rows) push(byName, fold(rows.label(r)), r);
+			this.others.set(table, { rows, byId, byName });
+		}
+	}
+
 	/** The row a reference points at (communes, districts, or another table given to the constructor). */
 	refRow(table: string, id: unknown): { id: string } | undefined {
 		const key = String(id ?? '');

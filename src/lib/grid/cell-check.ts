@@ -3,7 +3,7 @@
 // so a refused value keeps the editor open on its cell instead of being dropped.
 import type { Lookup } from '$lib/domain/lookup';
 import type { Column } from '$lib/schema';
-import { parseValue } from '$lib/schema';
+import { parseValue } from '$lib/schema/values';
 import { translate, type Lang } from '$lib/i18n/translate';
 
 /** The reason a raw editor value is refused (column named in `lang`), or null when it is accepted. */

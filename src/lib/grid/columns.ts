@@ -4,7 +4,9 @@ import type { ColDef, IErrorValidationParams, ValueSetterParams } from 'ag-grid-
 import type { Lookup } from '$lib/domain/lookup';
 import { fold } from '$lib/domain/text';
 import type { Column, TableSchema, TableName } from '$lib/schema';
-import { formatValue, tableDef, cellOrigin } from '$lib/schema';
+import { formatValue } from '$lib/schema/values';
+import { tableDef } from '$lib/schema/registry';
+import { cellOrigin } from '$lib/schema/overlay';
 import { translate, type Lang } from '$lib/i18n/translate';
 import type { RefOption } from './ref-editor';
 import { LazyDateEditor, LazyRefEditor } from './lazy-editor';

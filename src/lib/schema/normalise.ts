@@ -4,7 +4,7 @@
 // value of its type (the table's default when missing), fields this version does not know are
 // kept as they are (a newer release's data survives a round trip), and nothing is thrown.
 import type { Column } from './types';
-import { schemas, type TableName } from './registry';
+import { defOf, type TableName } from './registry';
 
 const META = new Set(['id', 'version', 'updatedAt']);
 
@@ -17,8 +17,9 @@ const defaultsCache = new Map<TableName, Record<string, unknown>>();
 /** A new row's values: every column empty, then the table's `blank()` (without id, version, updatedAt). */
 export function defaults(table: TableName): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
-	for (const c of schemas[table].columns as Column<any>[]) if (!META.has(c.key)) out[c.key] = emptyValue(c);
-	const blank = (schemas[table] as { blank?: () => Record<string, unknown> }).blank;
+	const def = defOf(table);
+	for (const c of def.columns as Column<any>[]) if (!META.has(c.key)) out[c.key] = emptyValue(c);
+	const blank = (def as { blank?: () => Record<string, unknown> }).blank;
 	return blank ? { ...out, ...blank() } : out;
 }
 
@@ -70,7 +71,7 @@ export function normaliseRow(table: TableName, raw: unknown): Record<string, unk
 	if (typeof r.version !== 'number' || !Number.isFinite(r.version) || r.version < 0) set('version', 0);
 	if (typeof r.updatedAt !== 'string') set('updatedAt', '');
 	const d = storedDefaults(table);
-	for (const col of schemas[table].columns as Column<any>[]) {
+	for (const col of defOf(table).columns as Column<any>[]) {
 		if (META.has(col.key)) continue;
 		const v = r[col.key];
 		const fixed = coerce(col, v, d[col.key] ?? emptyValue(col));

@@ -1,73 +1,65 @@
-// The registry: every table of the app, each one definition (tables/*.ts). Everything that works
-// on "all tables" loops over TABLES: the database stores, seeding, live views, the workbook's
-// sheets, import matching and the generic table page.
+// The registry: every table of the app, each one definition (tables/*.ts; the light part of each,
+// its sheet, seed and page, in heads.ts). Everything that works on "all tables" loops over it: the
+// database stores, seeding, live views, the workbook's sheets, import matching and the generic table page.
+//
+// Where the definitions are loaded: all.ts imports every table and registers it here; the pages and
+// the code that work on every table get it through `$lib/schema` (index.ts). The first page (the
+// targets) registers only the tables it shows and reads (core.ts) and imports the schema's modules by
+// path, never `$lib/schema`: the other tables' columns and rules load with the pages and features that
+// use them (about 5 KB gzip less on the first page). A function given a table whose definition is not
+// loaded throws, naming it (see `defOf`).
 import type { Lookup } from '$lib/domain/lookup';
 import type { TableDef } from './define';
 import type { Column } from './types';
-import { districts } from './tables/districts';
-import { communes } from './tables/communes';
-import { targets } from './tables/targets';
-import { districtTargets } from './tables/district-targets';
-import { goals } from './tables/goals';
-import { indicators } from './tables/indicators';
-import { campaigns } from './tables/campaigns';
-import { models } from './tables/models';
-import { memberHouseholds } from './tables/member-households';
-import { memberHouses } from './tables/member-houses';
-import { ocopProducts } from './tables/ocop-products';
-import { periods } from './tables/periods';
-import { resultMeasures } from './tables/result-measures';
-import { results } from './tables/results';
-import { commendations } from './tables/commendations';
-import { criteriaSets } from './tables/criteria-sets';
-import { criteria } from './tables/criteria';
-import { assessments } from './tables/assessments';
-import { recognitions } from './tables/recognitions';
-import { reports } from './tables/reports';
-import { packages } from './tables/packages';
-import { successions } from './tables/successions';
-import { phases } from './tables/phases';
+import type { TABLES } from './all';
+import { TABLE_NAMES } from './heads';
 
-export const TABLES = [
-	districts,
-	communes,
-	targets,
-	districtTargets,
-	goals,
-	indicators,
-	campaigns,
-	models,
-	memberHouseholds,
-	memberHouses,
-	ocopProducts,
-	periods,
-	resultMeasures,
-	results,
-	commendations,
-	criteriaSets,
-	criteria,
-	assessments,
-	recognitions,
-	reports,
-	packages,
-	successions,
-	phases
-] as const;
+export { TABLE_NAMES };
 
 type Def = (typeof TABLES)[number];
 export type TableName = Def['name'];
 export type TableRecords = { [D in Def as D['name']]: D extends TableDef<infer R, any> ? R : never };
-export const TABLE_NAMES: TableName[] = TABLES.map((d) => d.name);
 /** Rows of every table. */
 export type Dataset = { [T in TableName]: TableRecords[T][] };
 
-export const schemas = Object.fromEntries(TABLES.map((d) => [d.name, d])) as unknown as {
-	[T in TableName]: TableDef<TableRecords[T], T>;
-};
+/** The loaded definitions, by table name (all of them once all.ts is loaded). */
+export const schemas = {} as { [T in TableName]: TableDef<TableRecords[T], T> };
 
-/** The definition of a table, or undefined for a name that is not one (from a file, a URL). */
+const registered = new Set<() => void>();
+/** Add definitions (all.ts, core.ts); listeners hear of tables added. */
+export function registerTables(defs: readonly TableDef[]) {
+	let added = false;
+	for (const d of defs) {
+		if (d.name in schemas) continue;
+		(schemas as Record<string, TableDef>)[d.name] = d;
+		added = true;
+	}
+	if (added) for (const l of registered) l();
+}
+/** Hear when more definitions are loaded (the names' lookup then takes in the tables they point at). */
+export function onTablesRegistered(listener: () => void): () => void {
+	registered.add(listener);
+	return () => registered.delete(listener);
+}
+/** Tables whose definition is loaded, in the registry's order. */
+export function loadedTables(): TableName[] {
+	return TABLE_NAMES.filter((t) => t in schemas);
+}
+/** The definition of a table; throws when it is not loaded (a page must import `$lib/schema` or core.ts). */
+export function defOf<T extends TableName>(table: T): TableDef<TableRecords[T], T> {
+	const d = schemas[table];
+	if (!d) throw new Error(`registry: the definition of table "${table}" is not loaded (import '$lib/schema')`);
+	return d;
+}
+/** Every table's definition: all.ts must be loaded (code working on all tables imports `$lib/schema`). */
+function allTables(): TableName[] {
+	for (const t of TABLE_NAMES) defOf(t);
+	return TABLE_NAMES;
+}
+
+/** The definition of a table, or undefined for a name that is not one (from a file, a URL) or not loaded. */
 export function tableDef(name: string): TableDef | undefined {
-	return isTableName(name) ? (schemas[name] as unknown as TableDef) : undefined;
+	return isTableName(name) ? (schemas[name] as unknown as TableDef | undefined) : undefined;
 }
 export function isTableName(name: unknown): name is TableName {
 	return typeof name === 'string' && (TABLE_NAMES as string[]).includes(name);
@@ -91,12 +83,12 @@ export function isTableName(name: unknown): name is TableName {
 export const SCHEMA_VERSION = 7;
 
 export function columnOf<T extends TableName>(table: T, key: string): Column<any> | undefined {
-	return (schemas[table].columns as Column<any>[]).find((c) => c.key === key);
+	return (defOf(table).columns as Column<any>[]).find((c) => c.key === key);
 }
 
 /** The tables a table's columns point at. */
 export function referencesOf(table: TableName): TableName[] {
-	const refs = (schemas[table].columns as Column<any>[]).filter((c) => c.type === 'ref' && isTableName(c.ref)).map((c) => c.ref as TableName);
+	const refs = (defOf(table).columns as Column<any>[]).filter((c) => c.type === 'ref' && isTableName(c.ref)).map((c) => c.ref as TableName);
 	return [...new Set(refs)].filter((t) => t !== table);
 }
 
@@ -104,12 +96,13 @@ export function referencesOf(table: TableName): TableName[] {
 /** The tables a table's page reads besides its own: its related tables (filters, computed columns)
  * and those its derived values follow. */
 export function viewTables(table: TableName): TableName[] {
-	const d = schemas[table] as unknown as TableDef;
+	const d = defOf(table) as unknown as TableDef;
 	return [...new Set([...(d.related ?? []), ...(d.overlay?.from ?? [])])] as TableName[];
 }
 
+/** Tables the loaded tables' columns point at (every table's, once all.ts is loaded). */
 export function referencedTables(): TableName[] {
-	return [...new Set(TABLE_NAMES.flatMap(referencesOf))];
+	return [...new Set(loadedTables().flatMap(referencesOf))];
 }
 
 /** Tables in an order where each comes after the tables it points at (import: units first). */
@@ -122,13 +115,13 @@ export function dependencyOrder(): TableName[] {
 		path.delete(t);
 		out.push(t);
 	};
-	for (const t of TABLE_NAMES) visit(t, new Set());
+	for (const t of allTables()) visit(t, new Set());
 	return out;
 }
 
 /** Workbook sheets in order. */
 export function sheetOrder(): TableName[] {
-	return [...TABLE_NAMES].sort((a, b) => schemas[a].sheetOrder - schemas[b].sheetOrder);
+	return [...allTables()].sort((a, b) => schemas[a].sheetOrder - schemas[b].sheetOrder);
 }
 
 /** Label of a row of any table, for messages. */

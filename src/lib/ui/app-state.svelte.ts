@@ -18,7 +18,9 @@ import {
 } from '$lib/db';
 import { historyCounts, setWriterTab } from '$lib/db/history-counts';
 import { afterFirstPaint, firstPaintDone } from '$lib/first-paint';
-import { lookupOf, lookupTables } from '$lib/schema';
+import '$lib/schema/core';
+import { lookupOf, lookupTables, refRowsOf } from '$lib/schema/lookup';
+import { onTablesRegistered } from '$lib/schema/registry';
 import { i18n, t, restoreLang } from '$lib/i18n/lang.svelte';
 import { labelOf, labelText, type DictKey, type Params } from '$lib/i18n/translate';
 import { asOf, onMapChange } from './map-view.svelte';
@@ -134,19 +136,20 @@ export async function openData() {
 	// The plan's own spellings ("Tà Bhing", "Duy Phủ") are accepted as names of their commune. They
 	// are kept with the seeds and never change, so they are read once, not on every edit.
 	const aliases = await loadAliases(db);
-	const tables = lookupTables();
+	// The tables of the definitions loaded so far (on the targets page, the units': schema/core.ts).
+	let tables = lookupTables();
 	// The names are here before any page shows: rows are put in the plan's order (by district and
 	// commune name) once, when a table is first read, so that order must not depend on timing.
 	// A name shared by units of two maps means the one of the map in view (map-view.svelte.ts).
 	const onMap = (l: Lookup) => ((l.mapDate = asOf()), l);
 	// The live query's first answer repeats the first read: the lookup is replaced only when a record
 	// really changed (a new lookup rebuilds the grids' columns, which would close an open editor).
-	const signature = (d: Record<string, readonly unknown[]>) =>
-		tables.map((t) => (d[t] as { id: string; version?: number }[]).map((r) => `${r.id}:${r.version ?? ''}`).join(',')).join('|');
+	const signature = (d: Record<string, readonly unknown[]>, list: readonly string[]) =>
+		list.map((t) => (d[t] as { id: string; version?: number }[]).map((r) => `${r.id}:${r.version ?? ''}`).join(',')).join('|');
 	let seen = '';
 	try {
 		const first = await readDataset(db, tables);
-		seen = signature(first);
+		seen = signature(first, tables);
 		app.lookup = onMap(lookupOf(first, aliases));
 	} catch (e) {
 		show(e);
@@ -154,10 +157,17 @@ export async function openData() {
 	onMapChange((date) => (app.lookup.mapDate = date));
 	// Kept live from when the first page is shown (its first answer, a second read of 10,600 communes,
 	// would otherwise compete with the first rows): a change made meanwhile differs from `seen`.
-	afterFirstPaint(() =>
-		liveQuery(async () => {
-			const d = await readDataset(db, tables);
-			const sig = signature(d);
+	// A live query watches the tables it read: when more tables join the lookup it starts again over
+	// all of them (its first answer then repeats what extend read: nothing is replaced).
+	let live: { unsubscribe(): void } | null = null;
+	const watch = () => {
+		live?.unsubscribe();
+		live = liveQuery(async () => {
+			const list = tables;
+			const d = await readDataset(db, list);
+			// Tables joined the lookup meanwhile (extend, which starts a new query): an answer of the tables before.
+			if (list !== tables) return null;
+			const sig = signature(d, list);
 			if (sig === seen) return null;
 			seen = sig;
 			return lookupOf(d, aliases);
@@ -166,8 +176,27 @@ export async function openData() {
 				if (l) app.lookup = onMap(l);
 			},
 			error: (e) => show(e)
-		})
-	);
+		});
+	};
+	// When the other tables' definitions load (a page or a feature that works on every table, or the
+	// write path after the first page is shown), the rows of the tables they point at join the lookup
+	// in place: the grids on screen keep their columns (a new lookup would rebuild them).
+	let extending = Promise.resolve();
+	const extend = () =>
+		(extending = extending
+			.then(async () => {
+				const more = lookupTables().filter((t) => !tables.includes(t));
+				if (!more.length) return;
+				const d = await readDataset(db, more);
+				app.lookup.addRefs(refRowsOf(d, app.lookup, more));
+				tables = [...tables, ...more];
+				seen = [seen, signature(d, more)].join('|');
+				if (live) watch();
+			})
+			.catch((e) => show(e)));
+	onTablesRegistered(extend);
+	extend();
+	afterFirstPaint(watch);
 	liveQuery(() => historyCounts(db)).subscribe({ next: (h) => (app.history = h) });
 	app.ready = true;
 	// After the first page is shown (its grid's first rows, or soon on a page without a grid): the

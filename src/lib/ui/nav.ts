@@ -1,9 +1,10 @@
 // The header's pages: a few entries of their own and three menus ("Kế hoạch", "Hội CCB", "Bảng & dữ
 // liệu"), so that every page is one or two clicks from the header and the header keeps to one line
 // at 1366 px in both languages. Tables with a page of their own and a `nav` key (the registry) come
-// in by their `group`: no group, an entry of its own; 'plan' or 'association', that menu.
+// in by their `group`: no group, an entry of its own; 'plan' or 'association', that menu (their
+// heads, schema/heads.ts: the menu does not load the tables' definitions).
 import type { DictKey } from '$lib/i18n/translate';
-import { TABLES } from '$lib/schema';
+import { HEADS, TABLE_NAMES } from '$lib/schema/heads';
 
 export interface NavLink {
 	href: string;
@@ -17,11 +18,11 @@ export interface NavGroup {
 export type NavItem = NavLink | NavGroup;
 
 const tablePages = (group: string | undefined): NavLink[] =>
-	[...TABLES]
-		.sort((a, b) => a.sheetOrder - b.sheetOrder)
-		.flatMap((d) => {
-			const page = d.page as { path?: string; nav?: DictKey; group?: string } | undefined;
-			return page?.nav && page.group === group ? [{ href: page.path ?? `/tables/${d.name}`, key: page.nav }] : [];
+	[...TABLE_NAMES]
+		.sort((a, b) => HEADS[a].sheetOrder - HEADS[b].sheetOrder)
+		.flatMap((name) => {
+			const page = HEADS[name].page as { path?: string; nav?: DictKey; group?: string } | undefined;
+			return page?.nav && page.group === group ? [{ href: page.path ?? `/tables/${name}`, key: page.nav }] : [];
 		});
 
 export const NAV: NavItem[] = [
@@ -44,7 +45,7 @@ export const isGroup = (item: NavItem): item is NavGroup => 'links' in item;
 
 /** The association's registers open under "Hội CCB"; the other tables under "Tất cả bảng". */
 const associationTables = new Set<string>(
-	TABLES.filter((d) => (d.page as { group?: string } | undefined)?.group === 'association').map((d) => d.name)
+	TABLE_NAMES.filter((t) => (HEADS[t].page as { group?: string } | undefined)?.group === 'association')
 );
 
 /** Whether a header link is the page at `path` (the app's path, without the base). */

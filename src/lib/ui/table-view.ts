@@ -2,7 +2,8 @@
 // URL, the row test of the toolbar filters and the search box, and the default search texts.
 import { fold } from '$lib/domain/text';
 import type { Lookup } from '$lib/domain/lookup';
-import { formatValue, type Column, type SearchPart, type TableDef, type ViewContext } from '$lib/schema';
+import { formatValue } from '$lib/schema/values';
+import type { Column, SearchPart, TableDef, ViewContext } from '$lib/schema';
 
 export type FilterState = Record<string, string[]> & { q?: never };
 

@@ -6,6 +6,7 @@ import type { Assessment, Criterion, CriteriaSet } from '$lib/domain/records';
 import { CELL_KEYS, COUNT_SET, MAX_CRITERIA, cellCounts, missingCriteria } from '$lib/domain/criteria-matrix';
 import { CRITERIA_GROUPS, inCriteria } from '$lib/domain/filters';
 import { defineTable, type ViewContext } from '../define';
+import { HEADS } from '../heads';
 import { id, version, updatedAt, notes, districtRef, districtOfCommune, isOneOf, districtOptions, yearOptions } from '../columns';
 import type { Column } from '../types';
 import type { DictKey } from '$lib/i18n/translate';
@@ -33,6 +34,7 @@ const sizeOf = (ctx: ViewContext, setId: string) => prepared(ctx).sets.get(setId
 
 export const assessments = defineTable<Assessment>()({
 	name: 'assessments',
+	...HEADS.assessments,
 	title: 'table.assessments',
 	columns: [
 		id(),
@@ -48,8 +50,6 @@ export const assessments = defineTable<Assessment>()({
 	id: { kind: 'generated', prefix: 'dg' },
 	naturalKey: ['communeId', 'setId', 'year'],
 	unique: true,
-	sheetOrder: 6.15,
-	seed: { file: 'assessments.json', version: 1 },
 	defaultSort: (a, b, l) =>
 		b.year - a.year ||
 		l.districtName(a.districtId).localeCompare(l.districtName(b.districtId), 'vi') ||
@@ -131,5 +131,4 @@ export const assessments = defineTable<Assessment>()({
 		notes: '',
 		...(Object.fromEntries(CELL_KEYS.map((k) => [k, null])) as Record<(typeof CELL_KEYS)[number], null>)
 	}),
-	page: { path: '/criteria', nav: 'nav.criteria', group: 'plan' }
 });

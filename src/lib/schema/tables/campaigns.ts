@@ -1,10 +1,12 @@
 // The catalogue of campaigns, movements and models the plan names (sections III.1, III.3, III.6).
 import { CAMPAIGN_KINDS, type Campaign } from '$lib/domain/association';
 import { defineTable } from '../define';
+import { HEADS } from '../heads';
 import { id, version, updatedAt, notes, planSection, isOneOf, enumOptions } from '../columns';
 
 export const campaigns = defineTable<Campaign>()({
 	name: 'campaigns',
+	...HEADS.campaigns,
 	title: 'table.campaigns',
 	columns: [
 		id(),
@@ -18,13 +20,10 @@ export const campaigns = defineTable<Campaign>()({
 	id: { kind: 'generated', prefix: 'cd' },
 	naturalKey: ['name'],
 	unique: true,
-	sheetOrder: 10,
-	seed: { file: 'campaigns.json', version: 1 },
 	defaultSort: (a, b) => a.planSection.localeCompare(b.planSection) || a.name.localeCompare(b.name, 'vi'),
 	filters: [{ param: 'kind', label: 'col.campaignKind', options: enumOptions('campaignKind', CAMPAIGN_KINDS), test: isOneOf('kind'), field: 'kind' }],
 	rowLabel: (r) => r.name,
 	add: { fields: ['name', 'kind'], label: 'action.addCampaign' },
 	canDelete: true,
 	blank: () => ({ name: '', kind: 'model', planSection: '', notes: '' }),
-	page: { group: 'association' }
 });

@@ -1,10 +1,12 @@
 // Commendations proposed or decided for the work on NTM (IV.2).
 import { COMMENDATION_FORMS, COMMENDATION_KINDS, COMMENDATION_LEVELS, COMMENDATION_STATES, type Commendation } from '$lib/domain/association';
 import { defineTable } from '../define';
+import { HEADS } from '../heads';
 import { id, version, updatedAt, notes, decisionNo, decisionDate, districtRef, isOneOf, enumOptions, districtOptions } from '../columns';
 
 export const commendations = defineTable<Commendation>()({
 	name: 'commendations',
+	...HEADS.commendations,
 	title: 'table.commendations',
 	columns: [
 		id(),
@@ -24,8 +26,6 @@ export const commendations = defineTable<Commendation>()({
 	],
 	id: { kind: 'generated', prefix: 'kt' },
 	naturalKey: ['recipient', 'form', 'decisionNo'],
-	sheetOrder: 16,
-	seed: { file: 'commendations.json', version: 1 },
 	defaultSort: (a, b) => (a.decisionDate ?? '').localeCompare(b.decisionDate ?? '') || a.recipient.localeCompare(b.recipient, 'vi'),
 	filters: [
 		{ param: 'district', label: 'filter.district', options: districtOptions, test: isOneOf('districtId'), field: 'districtId' },
@@ -36,5 +36,4 @@ export const commendations = defineTable<Commendation>()({
 	add: { fields: ['kind', 'recipient', 'form', 'level'], label: 'action.addCommendation' },
 	canDelete: true,
 	blank: () => ({ kind: 'collective', recipient: '', districtId: null, achievement: '', form: 'giay_khen', level: 'association_province', state: 'proposed', decisionNo: '', decisionDate: null, periodId: null, notes: '' }),
-	page: { group: 'association' }
 });

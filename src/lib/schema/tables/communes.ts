@@ -8,6 +8,7 @@ import { communesWithModel, type AssociationModel } from '$lib/domain/associatio
 import { tvi } from '$lib/i18n/translate';
 import { dmy, MAP_2024 } from '$lib/domain/units-over-time';
 import { defineTable, type Derived, type ViewContext } from '../define';
+import { HEADS } from '../heads';
 import { unitsOf, asOfOf } from '../units';
 import { id, version, updatedAt, notes, districtRef, isOneOf, enumOptions, districtOptions, yearOptions } from '../columns';
 
@@ -30,6 +31,7 @@ const targeted = (c: Commune, ctx: ViewContext, state: Record<string, string[]>)
 
 export const communes = defineTable<Commune>()({
 	name: 'communes',
+	...HEADS.communes,
 	title: 'table.communes',
 	columns: [
 		{ ...id(['ma xa', 'ma don vi']), hidden: false, width: 105 },
@@ -56,9 +58,6 @@ export const communes = defineTable<Commune>()({
 	naturalKey: ['districtId', 'name', 'validFrom'],
 	naturalKeyOptional: ['validFrom'],
 	unique: true,
-	sheetOrder: 2,
-	// Version 2: the units formed by the 2025 reforms (rows marked seedSince 2).
-	seed: { file: 'communes.json', version: 2 },
 	defaultSort: (a, b, lookup) =>
 		lookup.compareNames(lookup.districtName(a.districtId), lookup.districtName(b.districtId)) || lookup.compareNames(a.name, b.name),
 	search: (r, l) => [
@@ -181,7 +180,6 @@ export const communes = defineTable<Commune>()({
 					? { key: 'err.ref.outsideProgramme', params: { name: c.name, kind: '' } }
 					: null
 	},
-	page: { path: '/communes', nav: 'nav.communes' }
 });
 
 /**

@@ -3,10 +3,12 @@
 import { RECOGNITION_LEVELS, UNIT_SCOPES } from '$lib/domain/enums';
 import type { CriteriaSet } from '$lib/domain/records';
 import { defineTable } from '../define';
+import { HEADS } from '../heads';
 import { id, version, updatedAt, notes, decisionNo, decisionDate, enumOptions, isOneOf } from '../columns';
 
 export const criteriaSets = defineTable<CriteriaSet>()({
 	name: 'criteriaSets',
+	...HEADS.criteriaSets,
 	title: 'table.criteriaSets',
 	columns: [
 		{ ...id(['ma bo tieu chi']), hidden: false, width: 110 },
@@ -27,8 +29,6 @@ export const criteriaSets = defineTable<CriteriaSet>()({
 	id: { kind: 'generated', prefix: 'bo' },
 	naturalKey: ['name'],
 	unique: true,
-	sheetOrder: 6.2,
-	seed: { file: 'criteria-sets.json', version: 1 },
 	defaultSort: (a, b) => a.phase.localeCompare(b.phase) || a.id.localeCompare(b.id),
 	filters: [
 		{ param: 'scope', label: 'col.unitScope', options: enumOptions('unitScope', UNIT_SCOPES), test: isOneOf('scope'), field: 'scope' },
@@ -37,5 +37,4 @@ export const criteriaSets = defineTable<CriteriaSet>()({
 	rowLabel: (r) => r.name,
 	add: { fields: ['name', 'scope', 'standard', 'phase', 'criteriaCount'], label: 'action.addCriteriaSet' },
 	blank: () => ({ name: '', scope: 'commune', standard: 'ntm', phase: '2026-2030', decisionNo: '', decisionDate: null, issuer: '', criteriaCount: 19, verified: false, source: '', notes: '' }),
-	page: { group: 'plan' }
 });

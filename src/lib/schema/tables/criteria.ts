@@ -2,10 +2,12 @@
 // phòng và An ninh). The criteria matrix's cell c<n> is criterion n of the row's set.
 import type { Criterion } from '$lib/domain/records';
 import { defineTable } from '../define';
+import { HEADS } from '../heads';
 import { id, version, updatedAt, notes, isOneOf } from '../columns';
 
 export const criteria = defineTable<Criterion>()({
 	name: 'criteria',
+	...HEADS.criteria,
 	title: 'table.criteria',
 	columns: [
 		id(),
@@ -20,13 +22,10 @@ export const criteria = defineTable<Criterion>()({
 	id: { kind: 'generated', prefix: 'tc' },
 	naturalKey: ['setId', 'number'],
 	unique: true,
-	sheetOrder: 6.3,
-	seed: { file: 'criteria.json', version: 1 },
 	defaultSort: (a, b) => a.setId.localeCompare(b.setId) || a.number - b.number,
 	filters: [{ param: 'set', label: 'col.criteriaSet', options: (ctx) => ctx.lookup.refRows('criteriaSets').map((s) => ({ value: s.id, label: ctx.lookup.refName('criteriaSets', s.id) })), test: isOneOf('setId'), field: 'setId' }],
 	rowLabel: (r) => `${r.number}. ${r.name}`,
 	add: { fields: ['setId', 'number', 'name'], label: 'action.addCriterion' },
 	canDelete: true,
 	blank: () => ({ setId: 'qd318-xa', number: 1, name: '', group: '', notes: '' }),
-	page: { group: 'plan' }
 });

@@ -3,10 +3,12 @@ import { DISTRICT_LEVELS, STATUSES } from '$lib/domain/enums';
 import type { DistrictTarget } from '$lib/domain/records';
 import { tvi } from '$lib/i18n/translate';
 import { defineTable } from '../define';
+import { HEADS } from '../heads';
 import { id, version, updatedAt, notes, status, deadline, decisionNo, decisionDate, planSection, districtRef, isOneOf, enumOptions, districtOptions, yearOptions } from '../columns';
 
 export const districtTargets = defineTable<DistrictTarget>()({
 	name: 'districtTargets',
+	...HEADS.districtTargets,
 	title: 'table.districtTargets',
 	columns: [
 		id(),
@@ -26,8 +28,6 @@ export const districtTargets = defineTable<DistrictTarget>()({
 	id: { kind: 'generated', prefix: 'dt' },
 	naturalKey: ['districtId', 'level', 'year'],
 	unique: true,
-	sheetOrder: 3,
-	seed: { file: 'district-targets.json', version: 1 },
 	defaultSort: (a, b, lookup) =>
 		a.year - b.year || lookup.districtName(a.districtId).localeCompare(lookup.districtName(b.districtId), 'vi') || a.id.localeCompare(b.id),
 	filters: [
@@ -51,5 +51,4 @@ export const districtTargets = defineTable<DistrictTarget>()({
 		planText: '',
 		planSection: ''
 	}),
-	page: {}
 });

@@ -4,6 +4,7 @@ import type { District, DistrictTarget, Recognition } from '$lib/domain/records'
 import { RecognitionIndex } from '$lib/domain/recognitions';
 import { untilOf } from '$lib/domain/filters';
 import { defineTable, type ViewContext } from '../define';
+import { HEADS } from '../heads';
 import { dmy } from '$lib/domain/units-over-time';
 import { unitsOf } from '../units';
 import { id, version, updatedAt, enumOptions, isOneOf } from '../columns';
@@ -12,6 +13,7 @@ const indexOf = (ctx: ViewContext) => (ctx.prepared as RecognitionIndex | null) 
 
 export const districts = defineTable<District>()({
 	name: 'districts',
+	...HEADS.districts,
 	title: 'table.districts',
 	columns: [
 		{ ...id(['ma huyen']), hidden: false, width: 80 },
@@ -27,9 +29,6 @@ export const districts = defineTable<District>()({
 	id: { kind: 'official', prefix: 'd' },
 	naturalKey: ['name'],
 	unique: true,
-	sheetOrder: 6,
-	// Version 2 adds the poor-district flag and the source of each district's region (rows marked seedRevised 2).
-	seed: { file: 'districts.json', version: 2 },
 	defaultSort: (a, b) => a.name.localeCompare(b.name, 'vi'),
 	// Where each unit stands follows its recognitions (and district targets marked recognised).
 	related: ['recognitions', 'districtTargets'],
@@ -75,5 +74,4 @@ export const districts = defineTable<District>()({
 		{ param: 'until', label: 'filter.year', test: () => true }
 	],
 	rowLabel: (r) => r.name,
-	page: {}
 });

@@ -3,10 +3,12 @@
 import { BASES, COMPARATORS } from '$lib/domain/enums';
 import type { Goal } from '$lib/domain/records';
 import { defineTable } from '../define';
+import { HEADS } from '../heads';
 import { id, version, updatedAt, notes, deadline, planSection } from '../columns';
 
 export const goals = defineTable<Goal>()({
 	name: 'goals',
+	...HEADS.goals,
 	title: 'table.goals',
 	columns: [
 		id(),
@@ -30,10 +32,6 @@ export const goals = defineTable<Goal>()({
 	id: { kind: 'generated', prefix: 'g' },
 	naturalKey: ['key'],
 	unique: true,
-	sheetOrder: 4,
-	// Version 2: the district units' starting point (3-4 units before 2024, implied by II.5.a).
-	seed: { file: 'goals.json', version: 2 },
 	defaultSort: (a, b) => a.planSection.localeCompare(b.planSection) || a.id.localeCompare(b.id),
 	rowLabel: (r) => r.name,
-	page: {}
 });

@@ -1,10 +1,12 @@
 // Other indicators of section II.7 (income, poverty, housing...), with the latest measured value.
 import type { Indicator } from '$lib/domain/records';
 import { defineTable } from '../define';
+import { HEADS } from '../heads';
 import { id, version, updatedAt, notes, deadline, planSection } from '../columns';
 
 export const indicators = defineTable<Indicator>()({
 	name: 'indicators',
+	...HEADS.indicators,
 	title: 'table.indicators',
 	columns: [
 		id(),
@@ -21,12 +23,8 @@ export const indicators = defineTable<Indicator>()({
 	],
 	id: { kind: 'generated', prefix: 'ind' },
 	naturalKey: ['name'],
-	sheetOrder: 5,
-	// Version 2: the income indicator's baseline is a value (1 time the 2020 income), not a year.
-	seed: { file: 'indicators.json', version: 2 },
 	defaultSort: (a, b) => a.planSection.localeCompare(b.planSection) || a.id.localeCompare(b.id),
 	rowLabel: (r) => r.name,
 	add: { fields: ['name'], label: 'action.addIndicator' },
 	canDelete: true,
-	page: {}
 });

@@ -2,6 +2,7 @@
 import type { MemberHouseholds } from '$lib/domain/association';
 import { tvi } from '$lib/i18n/translate';
 import { defineTable } from '../define';
+import { HEADS } from '../heads';
 import { id, version, updatedAt, notes, districtRef, isOneOf, districtOptions, yearOptions } from '../columns';
 
 const count = (key: keyof MemberHouseholds & string, label: Parameters<typeof tvi>[0], aliases: string[]) =>
@@ -9,6 +10,7 @@ const count = (key: keyof MemberHouseholds & string, label: Parameters<typeof tv
 
 export const memberHouseholds = defineTable<MemberHouseholds>()({
 	name: 'memberHouseholds',
+	...HEADS.memberHouseholds,
 	title: 'table.memberHouseholds',
 	columns: [
 		id(),
@@ -26,8 +28,6 @@ export const memberHouseholds = defineTable<MemberHouseholds>()({
 	id: { kind: 'generated', prefix: 'hh' },
 	naturalKey: ['districtId', 'year'],
 	unique: true,
-	sheetOrder: 12,
-	seed: { file: 'member-households.json', version: 1 },
 	defaultSort: (a, b, l) => l.districtName(a.districtId).localeCompare(l.districtName(b.districtId), 'vi') || a.year - b.year,
 	filters: [
 		{ param: 'district', label: 'filter.district', options: districtOptions, test: isOneOf('districtId'), field: 'districtId' },
@@ -37,5 +37,4 @@ export const memberHouseholds = defineTable<MemberHouseholds>()({
 	add: { fields: ['districtId', 'year'], label: 'action.addHouseholds' },
 	canDelete: true,
 	blank: () => ({ districtId: '', year: 2024, households: null, poor: null, nearPoor: null, poorEthnic: null, poorHouses: null, notes: '' }),
-	page: { group: 'association' }
 });

@@ -2,10 +2,12 @@
 // Household names are personal data: they stay on this device and in the workbooks the planner exports.
 import { HOUSE_CONDITIONS, HOUSE_WORKS, SUPPORT_SOURCES, WORK_STATES, type MemberHouse } from '$lib/domain/association';
 import { defineTable } from '../define';
+import { HEADS } from '../heads';
 import { id, version, updatedAt, notes, districtRef, isOneOf, enumOptions, districtOptions, unitRef, districtOfCommune } from '../columns';
 
 export const memberHouses = defineTable<MemberHouse>()({
 	name: 'memberHouses',
+	...HEADS.memberHouses,
 	title: 'table.memberHouses',
 	columns: [
 		id(),
@@ -25,8 +27,6 @@ export const memberHouses = defineTable<MemberHouse>()({
 	id: { kind: 'generated', prefix: 'nh' },
 	naturalKey: ['communeId', 'household'],
 	unique: true,
-	sheetOrder: 13,
-	seed: { file: 'member-houses.json', version: 1 },
 	defaultSort: (a, b, l) =>
 		l.districtName(a.districtId).localeCompare(l.districtName(b.districtId), 'vi') ||
 		l.communeName(a.communeId).localeCompare(l.communeName(b.communeId), 'vi') ||
@@ -41,5 +41,4 @@ export const memberHouses = defineTable<MemberHouse>()({
 	canDelete: true,
 	derive: districtOfCommune,
 	blank: () => ({ household: '', communeId: '', districtId: '', condition: 'temporary', work: 'build', support: null, source: null, state: 'planned', completedOn: null, notes: '' }),
-	page: { group: 'association' }
 });

@@ -1,10 +1,12 @@
 // The models the association runs in each commune-level unit (III.3: at least one in every xã).
 import { MODEL_STATES, RUN_BY, type AssociationModel } from '$lib/domain/association';
 import { defineTable } from '../define';
+import { HEADS } from '../heads';
 import { id, version, updatedAt, notes, districtRef, isOneOf, enumOptions, districtOptions, unitRef, districtOfCommune } from '../columns';
 
 export const models = defineTable<AssociationModel>()({
 	name: 'models',
+	...HEADS.models,
 	title: 'table.models',
 	columns: [
 		id(),
@@ -26,8 +28,6 @@ export const models = defineTable<AssociationModel>()({
 	id: { kind: 'generated', prefix: 'mh' },
 	naturalKey: ['communeId', 'name'],
 	unique: true,
-	sheetOrder: 11,
-	seed: { file: 'models.json', version: 1 },
 	defaultSort: (a, b, l) =>
 		l.districtName(a.districtId).localeCompare(l.districtName(b.districtId), 'vi') ||
 		l.communeName(a.communeId).localeCompare(l.communeName(b.communeId), 'vi') ||
@@ -44,5 +44,4 @@ export const models = defineTable<AssociationModel>()({
 	canDelete: true,
 	derive: districtOfCommune,
 	blank: () => ({ communeId: '', districtId: '', name: '', campaignId: null, runBy: 'association', startedOn: null, participants: null, state: 'running', result: '', summary: false, notes: '' }),
-	page: { group: 'association' }
 });

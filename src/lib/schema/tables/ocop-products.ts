@@ -1,10 +1,12 @@
 // OCOP products of members who own businesses (III.3, III.4; the province's goals: II.7).
 import { OCOP_NOVELTY, OCOP_OWNERS, OCOP_STARS, type OcopProduct } from '$lib/domain/association';
 import { defineTable } from '../define';
+import { HEADS } from '../heads';
 import { id, version, updatedAt, notes, districtRef, isOneOf, enumOptions, districtOptions, yearOptions, unitRef, districtOfCommune } from '../columns';
 
 export const ocopProducts = defineTable<OcopProduct>()({
 	name: 'ocopProducts',
+	...HEADS.ocopProducts,
 	title: 'table.ocopProducts',
 	columns: [
 		id(),
@@ -25,8 +27,6 @@ export const ocopProducts = defineTable<OcopProduct>()({
 	id: { kind: 'generated', prefix: 'ocop' },
 	naturalKey: ['communeId', 'name'],
 	unique: true,
-	sheetOrder: 14,
-	seed: { file: 'ocop-products.json', version: 1 },
 	defaultSort: (a, b, l) => a.year - b.year || l.districtName(a.districtId).localeCompare(l.districtName(b.districtId), 'vi') || a.name.localeCompare(b.name, 'vi'),
 	filters: [
 		{ param: 'district', label: 'filter.district', options: districtOptions, test: isOneOf('districtId') },
@@ -38,5 +38,4 @@ export const ocopProducts = defineTable<OcopProduct>()({
 	canDelete: true,
 	derive: districtOfCommune,
 	blank: () => ({ name: '', owner: '', ownerKind: 'member', communeId: '', districtId: '', stars: '3', certificateNo: '', certificateDate: null, novelty: 'new', year: 2024, notes: '' }),
-	page: { group: 'association' }
 });

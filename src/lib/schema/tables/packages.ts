@@ -5,6 +5,7 @@
 // on the first page.
 import { PACKAGE_ROLES, type PackageRecord } from '$lib/packages/types';
 import { defineTable } from '../define';
+import { HEADS } from '../heads';
 import { id, version, updatedAt, notes, districtRef } from '../columns';
 import type { Column } from '../types';
 import type { DictKey } from '$lib/i18n/translate';
@@ -13,6 +14,7 @@ const stamp = (key: 'sentAt' | 'returnedAt' | 'appliedAt', label: DictKey): Colu
 
 export const packages = defineTable<PackageRecord>()({
 	name: 'packages',
+	...HEADS.packages,
 	title: 'table.packages',
 	columns: [
 		id(),
@@ -35,9 +37,6 @@ export const packages = defineTable<PackageRecord>()({
 	// A district's package has no commune: like a recognition of a district, its key is then not checked.
 	naturalKey: ['periodId', 'districtId', 'communeId', 'role'],
 	unique: true,
-	sheetOrder: 40,
-	seed: { file: 'packages.json', version: 1 },
 	rowLabel: (r, l) => `${r.communeId ? `${l.communeName(r.communeId)}, ` : ''}${l.districtName(r.districtId)} / ${l.refName('periods', r.periodId) || r.periodId}`,
 	canDelete: true,
-	page: { path: '/collect', nav: 'nav.collect', group: 'association' }
 });

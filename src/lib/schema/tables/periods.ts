@@ -1,10 +1,12 @@
 // Reporting periods (IV.2: every 6 months and every year). The next phase adds its own.
 import { PERIOD_KINDS, type Period } from '$lib/domain/association';
 import { defineTable } from '../define';
+import { HEADS } from '../heads';
 import { id, version, updatedAt, notes } from '../columns';
 
 export const periods = defineTable<Period>()({
 	name: 'periods',
+	...HEADS.periods,
 	title: 'table.periods',
 	columns: [
 		{ ...id(), hidden: false },
@@ -20,11 +22,8 @@ export const periods = defineTable<Period>()({
 	id: { kind: 'generated', prefix: 'ky' },
 	naturalKey: ['year', 'kind'],
 	unique: true,
-	sheetOrder: 20,
-	seed: { file: 'periods.json', version: 1 },
 	defaultSort: (a, b) => a.endsOn.localeCompare(b.endsOn),
 	rowLabel: (r) => r.name,
 	add: { fields: ['year', 'kind', 'name', 'startsOn', 'endsOn'], label: 'action.addPeriod' },
 	blank: () => ({ name: '', year: 2026, kind: 'h1', startsOn: '', endsOn: '', notes: '' }),
-	page: { group: 'association' }
 });

@@ -3,10 +3,12 @@
 import { PHASE_STATUSES, type Phase } from '$lib/domain/phases';
 import { dmy } from '$lib/domain/units-over-time';
 import { defineTable } from '../define';
+import { HEADS } from '../heads';
 import { id, version, updatedAt, notes } from '../columns';
 
 export const phases = defineTable<Phase>()({
 	name: 'phases',
+	...HEADS.phases,
 	title: 'table.phases',
 	columns: [
 		{ ...id(['giai doan']), hidden: false, width: 110 },
@@ -24,10 +26,7 @@ export const phases = defineTable<Phase>()({
 	id: { kind: 'generated', prefix: 'gd' },
 	naturalKey: ['yearFrom', 'yearTo'],
 	unique: true,
-	sheetOrder: 6.06,
-	seed: { file: 'phases.json', version: 1 },
 	defaultSort: (a, b) => a.yearFrom - b.yearFrom,
 	check: (r) => (r.yearTo < r.yearFrom ? { column: 'yearTo', error: { key: 'err.phase.years', params: { from: r.yearFrom, to: r.yearTo } } } : null),
 	rowLabel: (r) => r.name || `${r.yearFrom}-${r.yearTo} (${dmy(r.mapDate)})`,
-	page: { path: '/phases', nav: 'nav.phases', group: 'plan' }
 });

@@ -6,10 +6,12 @@ import type { Recognition } from '$lib/domain/records';
 import { COMMUNE_RANK, DISTRICT_RANK } from '$lib/domain/recognitions';
 import { tvi } from '$lib/i18n/translate';
 import { defineTable } from '../define';
+import { HEADS } from '../heads';
 import { id, version, updatedAt, notes, decisionNo, decisionDate, districtRef, isOneOf, enumOptions, districtOptions, yearOptions } from '../columns';
 
 export const recognitions = defineTable<Recognition>()({
 	name: 'recognitions',
+	...HEADS.recognitions,
 	title: 'table.recognitions',
 	columns: [
 		id(),
@@ -30,9 +32,6 @@ export const recognitions = defineTable<Recognition>()({
 	id: { kind: 'generated', prefix: 'cn' },
 	naturalKey: ['districtId', 'communeId', 'level', 'kind', 'year'],
 	unique: true,
-	sheetOrder: 6.1,
-	// A database of an earlier release keeps what its planner entered as commune levels and recognised targets.
-	seed: { file: 'recognitions.json', version: 1, adopt: { from: ['communes', 'targets', 'districtTargets'], load: async () => (await import('$lib/domain/register-conversion')).adoptRegister } },
 	defaultSort: (a, b, l) =>
 		(a.year ?? 0) - (b.year ?? 0) ||
 		l.districtName(a.districtId).localeCompare(l.districtName(b.districtId), 'vi') ||
@@ -84,5 +83,4 @@ export const recognitions = defineTable<Recognition>()({
 		};
 	},
 	blank: () => ({ scope: 'commune', communeId: '', districtId: '', level: 'ntm', kind: 'recognised', year: null, decisionNo: '', decisionDate: null, issuer: '', notes: '' }),
-	page: { path: '/recognitions', nav: 'nav.recognitions', group: 'plan' }
 });

@@ -4,6 +4,7 @@
 // replaces an issued one (the old one is marked replaced and kept). Made on /reports, not typed in.
 import type { BaseRecord } from '$lib/domain/records';
 import { defineTable } from '../define';
+import { HEADS } from '../heads';
 import { id, version, updatedAt, notes } from '../columns';
 
 export const REPORT_STATUSES = ['draft', 'issued', 'replaced'] as const;
@@ -30,6 +31,7 @@ export interface IssuedReport extends BaseRecord {
 
 export const reports = defineTable<IssuedReport>()({
 	name: 'reports',
+	...HEADS.reports,
 	title: 'table.reports',
 	// Made on /reports, never typed in or taken from a hand-made sheet: no header aliases. Kept small,
 	// as the registry is on the first page.
@@ -52,11 +54,8 @@ export const reports = defineTable<IssuedReport>()({
 	id: { kind: 'generated', prefix: 'bc' },
 	naturalKey: ['level', 'periodId', 'edition'],
 	unique: true,
-	sheetOrder: 22,
-	seed: { file: 'reports.json', version: 1 },
 	rowLabel: (r) => `${r.number ? `${r.number} ` : ''}${r.title}`,
 	canDelete: true,
 	blank: () => ({ level: 'province', periodId: '', number: '', date: '', title: '', status: 'draft', edition: 1, replaces: '', snapshot: '', notes: '' }),
 	// Listed under "Hội CCB" and "Tất cả bảng"; the header's menu has no room left at 1366 px.
-	page: { path: '/reports', nav: 'nav.reports', group: 'association' }
 });

@@ -2,10 +2,12 @@
 // a list a planner can extend, seeded from the plan and from real association reports.
 import { MEASURE_GROUPS, type ResultMeasure } from '$lib/domain/association';
 import { defineTable } from '../define';
+import { HEADS } from '../heads';
 import { id, version, updatedAt, notes, isOneOf, enumOptions } from '../columns';
 
 export const resultMeasures = defineTable<ResultMeasure>()({
 	name: 'resultMeasures',
+	...HEADS.resultMeasures,
 	title: 'table.resultMeasures',
 	columns: [
 		id(),
@@ -21,13 +23,10 @@ export const resultMeasures = defineTable<ResultMeasure>()({
 	id: { kind: 'generated', prefix: 'kq' },
 	naturalKey: ['name'],
 	unique: true,
-	sheetOrder: 21,
-	seed: { file: 'result-measures.json', version: 1 },
 	defaultSort: (a, b) => (a.order ?? 0) - (b.order ?? 0) || a.name.localeCompare(b.name, 'vi'),
 	filters: [{ param: 'group', label: 'col.measureGroup', options: enumOptions('measureGroup', MEASURE_GROUPS), test: isOneOf('group'), field: 'group' }],
 	rowLabel: (r) => `${r.name} (${r.unit})`,
 	add: { fields: ['name', 'unit', 'group'], label: 'action.addMeasure' },
 	canDelete: true,
 	blank: () => ({ name: '', unit: '', group: 'contribution', order: 1000, source: '', notes: '' }),
-	page: { group: 'association' }
 });

@@ -3,10 +3,12 @@
 // absent (blank), never 0.
 import type { ResultFigure } from '$lib/domain/association';
 import { defineTable } from '../define';
+import { HEADS } from '../heads';
 import { id, version, updatedAt, notes, districtRef, isOneOf, districtOptions } from '../columns';
 
 export const results = defineTable<ResultFigure>()({
 	name: 'results',
+	...HEADS.results,
 	title: 'table.results',
 	columns: [
 		id(),
@@ -21,8 +23,6 @@ export const results = defineTable<ResultFigure>()({
 	id: { kind: 'generated', prefix: 'r' },
 	naturalKey: ['districtId', 'periodId', 'measureId'],
 	unique: true,
-	sheetOrder: 15,
-	seed: { file: 'results.json', version: 1 },
 	defaultSort: (a, b, l) => a.periodId.localeCompare(b.periodId) || l.districtName(a.districtId).localeCompare(l.districtName(b.districtId), 'vi'),
 	filters: [
 		{ param: 'district', label: 'filter.district', options: districtOptions, test: isOneOf('districtId'), field: 'districtId' },
@@ -32,5 +32,4 @@ export const results = defineTable<ResultFigure>()({
 	add: { fields: ['districtId', 'periodId', 'measureId', 'value'], label: 'action.addResult' },
 	canDelete: true,
 	blank: () => ({ districtId: '', periodId: '', measureId: '', value: null, notes: '' }),
-	page: { group: 'association' }
 });

@@ -4,6 +4,7 @@
 import { SUCCESSION_KINDS, SUCCESSION_LEVELS, dmy, type Succession } from '$lib/domain/units-over-time';
 import { tvi } from '$lib/i18n/translate';
 import { defineTable } from '../define';
+import { HEADS } from '../heads';
 import { id, version, updatedAt, notes, enumOptions, isOneOf } from '../columns';
 
 const unitName = (level: string, id: string | null, l: { communeName: (x: string) => string; districtName: (x: string) => string }) =>
@@ -11,6 +12,7 @@ const unitName = (level: string, id: string | null, l: { communeName: (x: string
 
 export const successions = defineTable<Succession>()({
 	name: 'successions',
+	...HEADS.successions,
 	title: 'table.successions',
 	columns: [
 		id(),
@@ -28,8 +30,6 @@ export const successions = defineTable<Succession>()({
 	id: { kind: 'generated', prefix: 'kt' },
 	naturalKey: ['level', 'fromId', 'date'],
 	unique: true,
-	sheetOrder: 6.05,
-	seed: { file: 'successions.json', version: 1 },
 	defaultSort: (a, b) => a.date.localeCompare(b.date) || a.level.localeCompare(b.level) || a.fromId.localeCompare(b.fromId),
 	search: (r, l) => [r.fromId, r.toId, unitName(r.level, r.fromId, l), unitName(r.level, r.toId, l), r.basis, r.clause, dmy(r.date), { enum: 'successionKind', code: r.kind }, r.notes],
 	filters: [
@@ -58,5 +58,4 @@ export const successions = defineTable<Succession>()({
 	add: { fields: ['date', 'level', 'fromId', 'kind', 'toId', 'basis'], label: 'action.addSuccession' },
 	canDelete: true,
 	blank: () => ({ date: '', level: 'commune', fromId: '', toId: null, kind: 'merged', basis: '', clause: '', notes: '' }),
-	page: { group: 'plan' }
 });

@@ -4,12 +4,14 @@ import type { Assessment, Recognition, Target } from '$lib/domain/records';
 import { latestCounts } from '$lib/domain/criteria-matrix';
 import { tvi } from '$lib/i18n/translate';
 import { defineTable, type Derived } from '../define';
+import { HEADS } from '../heads';
 import { MAP_2024 } from '$lib/domain/units-over-time';
 import { unitsOf, asOfOf } from '../units';
 import { id, version, updatedAt, notes, status, deadline, decisionNo, decisionDate, planSection, districtRef, isOneOf, enumOptions, districtOptions, yearOptions, districtOfCommune } from '../columns';
 
 export const targets = defineTable<Target>()({
 	name: 'targets',
+	...HEADS.targets,
 	title: 'table.targets',
 	columns: [
 		id(),
@@ -35,8 +37,6 @@ export const targets = defineTable<Target>()({
 	id: { kind: 'generated', prefix: 't' },
 	naturalKey: ['communeId', 'level', 'year'],
 	unique: true,
-	sheetOrder: 1,
-	seed: { file: 'targets.json', version: 1 },
 	// As the plan reads: year, level, district, commune.
 	defaultSort: (a, b, lookup) =>
 		a.year - b.year ||
@@ -160,5 +160,4 @@ export const targets = defineTable<Target>()({
 		planName: '',
 		planSection: ''
 	}),
-	page: { path: '/targets', nav: 'nav.targets' }
 });
