@@ -17,6 +17,7 @@ import {
 	type HistorySource
 } from '$lib/db';
 import { historyCounts, setWriterTab } from '$lib/db/history-counts';
+import { startEarlyReads } from '$lib/db/early-read';
 import { afterFirstPaint, firstPaintDone } from '$lib/first-paint';
 import { lookupOf, lookupTables } from '$lib/schema';
 import { i18n, t, restoreLang } from '$lib/i18n/lang.svelte';
@@ -146,6 +147,8 @@ export async function openData() {
 	let seen = '';
 	try {
 		const first = await readDataset(db, tables);
+		// The page's own table is read while the names are worked out and the page is made (early-read.ts).
+		startEarlyReads();
 		seen = signature(first);
 		app.lookup = onMap(lookupOf(first, aliases));
 	} catch (e) {
