@@ -21,33 +21,37 @@ interface EarlyRead {
 
 /** Rows read and not taken are let go after this long (the page was left, or never shown). */
 const KEEP_MS = 10_000;
+/** What is read: a table, unordered (readUnordered) or in key order (the Table API), as `table|order`. */
 const wanted = new Set<string>();
 const reads = new Map<string, EarlyRead>();
 let open = false;
+const keyOf = (table: string, inKeyOrder: boolean) => `${table}|${inKeyOrder ? 'key' : 'any'}`;
 
-function start(table: string) {
-	if (reads.has(table)) return;
+function start(key: string) {
+	if (reads.has(key)) return;
+	const [table, order] = key.split('|');
 	const entry: EarlyRead = { rows: Promise.resolve([]), stale: false, off: () => undefined };
 	// Listening before the read starts: a change committed later is heard (see the note at the top).
 	entry.off = onChanges((notice) => {
 		if (notice[table as keyof typeof notice]) entry.stale = true;
 	});
-	entry.rows = readUnordered(getDb(), table);
+	entry.rows = order === 'key' ? (getDb().table(table).toArray() as Promise<Rec[]>) : readUnordered(getDb(), table);
 	entry.rows.catch(() => undefined); // a failed read is the page's to repeat (takeEarlyRead's caller)
-	reads.set(table, entry);
-	setTimeout(() => reads.get(table) === entry && drop(table), KEEP_MS);
+	reads.set(key, entry);
+	setTimeout(() => reads.get(key) === entry && drop(key), KEEP_MS);
 }
 
-function drop(table: string) {
-	reads.get(table)?.off();
-	reads.delete(table);
+function drop(key: string) {
+	reads.get(key)?.off();
+	reads.delete(key);
 }
 
-/** A page about to be shown will want `table`'s rows (unordered, see readUnordered): read them as
- * soon as the database is ready (at once when it is). */
-export function wantTable(table: string) {
-	wanted.add(table);
-	if (open) start(table);
+/** A page about to be shown will want `table`'s rows (unordered, see readUnordered, or in key
+ * order): read them as soon as the database is ready (at once when it is), in the order asked for. */
+export function wantTable(table: string, inKeyOrder = false) {
+	const key = keyOf(table, inKeyOrder);
+	wanted.add(key);
+	if (open) start(key);
 }
 
 /** The database is open and seeded (and the names read): the reads asked for so far start now. */
@@ -59,8 +63,9 @@ export function startEarlyReads() {
 
 /** The rows read early for `table` (given once), or null when there are none or a change to the
  * table was announced since the read began (read it again). */
-export function takeEarlyRead(table: string): Promise<Rec[]> | null {
-	const entry = reads.get(table);
-	drop(table);
+export function takeEarlyRead(table: string, inKeyOrder = false): Promise<Rec[]> | null {
+	const key = keyOf(table, inKeyOrder);
+	const entry = reads.get(key);
+	drop(key);
 	return entry && !entry.stale ? entry.rows : null;
 }

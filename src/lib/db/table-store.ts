@@ -31,8 +31,8 @@ export function watchTable<T extends TableName>(
 	let first = true;
 
 	const loadAll = async () => {
-		// The first load of an unordered copy takes the rows the app's start read for its page (early-read.ts).
-		const early = first && options.unordered ? takeEarlyRead(table) : null;
+		// The first load takes the rows the app's start read for its page, if it did (early-read.ts).
+		const early = first ? takeEarlyRead(table, !options.unordered) : null;
 		first = false;
 		const raw = (early && (await early.catch(() => null))) || (options.unordered ? await readUnordered(getDb(), table) : await store.toArray());
 		const all = normaliseRows<R>(table, raw);

@@ -1,4 +1,9 @@
-// The targets' rows are read while the app starts, before this page is shown (db/early-read.ts).
+// The targets' rows, and those of the tables their derived values follow, are read while the app
+// starts, before this page is shown (db/early-read.ts); the small tables first.
 import { wantTable } from '$lib/db/early-read';
+import { viewTables } from '$lib/schema';
 
-export const load = () => wantTable('targets');
+export const load = () => {
+	for (const t of viewTables('targets')) wantTable(t, true); // in key order, as TablePage reads them
+	wantTable('targets');
+};
