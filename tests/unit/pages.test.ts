@@ -226,7 +226,7 @@ describe('the row counts of every table (the start decision)', () => {
 	});
 
 	it('count a table whose pages have no head (not written so by this version) through the Table API', async () => {
-		await db.targets.bulkPut([row('a'), row('b'), row('c')]);
+		await db.table('targets').bulkPut([row('a'), row('b'), row('c')]);
 		await db.table('pages').delete(['targets', -1]);
 		expect(await tableCounts(db, ['targets', 'goals'])).toEqual({ targets: 3, goals: 0 });
 	});
