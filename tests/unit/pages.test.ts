@@ -8,8 +8,6 @@ import { NtmDatabase } from '$lib/db/database';
 import { syncSeeds } from '$lib/db/seed';
 import { PAGE_COUNT, pageOf, pagesOf, readUnordered, tableCounts } from '$lib/db/pages';
 import { seedData } from '$seeds/index';
-import { readDataset, readDatasetAtOnce } from '$lib/db/read';
-import { lookupTables } from '$lib/schema';
 import { storedRows } from './stored';
 
 let db: NtmDatabase;
@@ -229,18 +227,5 @@ describe('the row counts of every table (the start decision)', () => {
 		await db.table('targets').bulkPut([row('a'), row('b'), row('c')]);
 		await db.table('pages').delete(['targets', -1]);
 		expect(await tableCounts(db, ['targets', 'goals'])).toEqual({ targets: 3, goals: 0 });
-	});
-});
-
-describe('tables read at once (the names at the app’s start)', () => {
-	it('give what readDataset gives: every row, normalised, in key order', async () => {
-		await syncSeeds(db);
-		await db.communes.update((await db.communes.toCollection().first())!.id, { notes: 'đã sửa' });
-		const tables = lookupTables();
-		const got = await readDatasetAtOnce(db, tables);
-		expect(got).toEqual(await readDataset(db, tables));
-		expect(got.communes.length).toBe(seedData.communes.length);
-		const ids = got.communes.map((c) => c.id);
-		expect(ids).toEqual([...ids].sort());
 	});
 });

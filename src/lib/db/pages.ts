@@ -169,29 +169,6 @@ export async function readUnordered(db: Dexie, table: string): Promise<Rec[]> {
 }
 
 /**
- * Every row of each of `tables` in key order, read in one transaction with one request per table,
- * all sent at once (the Table API reads one table after the other, each in 8 requests: a table's
- * operations in one transaction run one after the other, see `method`), each repeated short text
- * shared (stringSharer). Not observed by liveQuery (it reads the pages store itself): for a one-off
- * read, the names at the app's start.
- */
-export async function readTablesAtOnce(db: Dexie, tables: readonly string[]): Promise<Record<string, Rec[]>> {
-	const store = db.table(PAGES_STORE);
-	const parts = await db.transaction('r', store, () =>
-		Promise.all(tables.map((t) => store.where(':id').between([t, 0], [t, PAGE_COUNT - 1], true, true).toArray() as Promise<Rec[][]>))
-	);
-	const out: Record<string, Rec[]> = {};
-	tables.forEach((t, i) => {
-		const rows: Rec[] = [];
-		for (const page of parts[i]) for (const r of page) rows.push(r);
-		stringSharer()(rows);
-		const strings = rows.every((r) => typeof r.id === 'string');
-		out[t] = rows.sort(strings ? (a, b) => ((a.id as string) < (b.id as string) ? -1 : (a.id as string) > (b.id as string) ? 1 : 0) : (a, b) => compareKeys(a.id, b.id));
-	});
-	return out;
-}
-
-/**
  * The row counts of `tables` (paged storage), in two requests: the keys of the pages store, then the
  * heads of the tables that have one. A table with pages and no head (none is written so, see
  * `mutate`) is counted through the Table API; a table without pages is empty. Run it inside a

@@ -4,7 +4,6 @@ import type { Lookup } from '$lib/domain/lookup';
 import { TABLE_NAMES, normaliseRows, lookupOf, lookupTables, type Dataset, type TableName, type TableRecords } from '$lib/schema';
 import type { NtmDatabase } from './database';
 import { loadAliases } from './seed';
-import { PAGES_STORE, readTablesAtOnce } from './pages';
 
 export type { Dataset };
 
@@ -25,19 +24,6 @@ export async function readDataset(db: NtmDatabase, tables: readonly TableName[] 
 	await db.transaction('r', tables.map((t) => db.table(t)), async () => {
 		for (const t of tables) out[t] = await readTable(db, t);
 	});
-	return out as Dataset;
-}
-
-/**
- * Some tables read for the app's start, as readDataset reads them (key order, normalised, one
- * transaction), with one request per table sent at once (pages.ts readTablesAtOnce). Not for a
- * liveQuery (it would not see changes).
- */
-export async function readDatasetAtOnce(db: NtmDatabase, tables: readonly TableName[]): Promise<Dataset> {
-	if (!db.tables.some((t) => t.name === PAGES_STORE)) return readDataset(db, tables);
-	const raw = await readTablesAtOnce(db, tables);
-	const out = {} as Record<string, unknown[]>;
-	for (const t of tables) out[t] = normaliseRows(t, raw[t]);
 	return out as Dataset;
 }
 

@@ -9,7 +9,6 @@ import {
 	toAppError,
 	onConnection,
 	readDataset,
-	readDatasetAtOnce,
 	readMarker,
 	readDbState,
 	startDecision,
@@ -151,10 +150,9 @@ export async function openData() {
 		tables.map((t) => (d[t] as { id: string; version?: number }[]).map((r) => `${r.id}:${r.version ?? ''}`).join(',')).join('|');
 	let seen = '';
 	try {
-		// The names' tables in one round of requests; then the page's own table is read while the names
-		// are worked out and the page is made (early-read.ts; asked for with the names' requests, its
-		// 63,600 rows would be handed over before the names are).
-		const first = await readDatasetAtOnce(db, tables);
+		const first = await readDataset(db, tables);
+		// The page's own table is read while the names are worked out and the page is made (early-read.ts;
+		// asked for beside the names, its 63,600 rows would be handed over before them).
 		startEarlyReads();
 		seen = signature(first);
 		app.lookup = onMap(lookupOf(first, aliases));
