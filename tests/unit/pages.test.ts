@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie, { liveQuery } from 'dexie';
 import { NtmDatabase } from '$lib/db/database';
 import { syncSeeds } from '$lib/db/seed';
-import { PAGE_COUNT, pageOf, pagesOf, readUnordered } from '$lib/db/pages';
+import { PAGE_COUNT, pageOf, pagesOf, readUnordered, tableCounts } from '$lib/db/pages';
 import { seedData } from '$seeds/index';
 import { storedRows } from './stored';
 
@@ -207,5 +207,25 @@ describe('a paged table', () => {
 		await new Promise((r) => setTimeout(r, 100));
 		sub.unsubscribe();
 		expect(seen).toEqual([1, 2]);
+	});
+});
+
+describe('the row counts of every table (the start decision)', () => {
+	it('are the Table API’s counts for filled, emptied and never-filled tables', async () => {
+		await syncSeeds(db);
+		await db.targets.bulkDelete((await db.targets.toCollection().primaryKeys()).slice(0, 10));
+		await db.goals.clear(); // a table emptied: no pages, no head
+		const tables = db.dataTables().map((t) => t.name);
+		const want = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await db.table(t).count()] as const)));
+		expect(want.targets).toBe(seedData.targets.length - 10);
+		expect(want.goals).toBe(0);
+		const got = await db.transaction('r', [...db.dataTables(), db.table('pages')], () => tableCounts(db, tables));
+		expect(got).toEqual(want);
+	});
+
+	it('count a table whose pages have no head (not written so by this version) through the Table API', async () => {
+		await db.table('targets').bulkPut([row('a'), row('b'), row('c')]);
+		await db.table('pages').delete(['targets', -1]);
+		expect(await tableCounts(db, ['targets', 'goals'])).toEqual({ targets: 3, goals: 0 });
 	});
 });

@@ -168,6 +168,30 @@ export async function readUnordered(db: Dexie, table: string): Promise<Rec[]> {
 	return rows;
 }
 
+/**
+ * The row counts of `tables` (paged storage), in two requests: the keys of the pages store, then the
+ * heads of the tables that have one. A table with pages and no head (none is written so, see
+ * `mutate`) is counted through the Table API; a table without pages is empty. Run it inside a
+ * transaction over the pages store and the tables for one consistent answer.
+ */
+export async function tableCounts(db: Dexie, tables: readonly string[]): Promise<Record<string, number>> {
+	const store = db.table(PAGES_STORE);
+	const keys = (await store.toCollection().primaryKeys()) as unknown as [string, number][];
+	const wanted = new Set(tables);
+	const pages = new Set<string>();
+	const heads: string[] = [];
+	for (const [t, p] of keys) {
+		if (!wanted.has(t)) continue;
+		if (p === HEAD) heads.push(t);
+		else pages.add(t);
+	}
+	const counts = (await store.bulkGet(heads.map((t) => [t, HEAD]))) as unknown[];
+	const out: Record<string, number> = {};
+	heads.forEach((t, i) => typeof counts[i] === 'number' && (out[t] = counts[i] as number));
+	for (const t of tables) if (out[t] === undefined) out[t] = pages.has(t) ? await db.table(t).count() : 0;
+	return out;
+}
+
 /** Per transaction: the last operation asked for (see `method`). */
 const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
 

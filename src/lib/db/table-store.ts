@@ -6,6 +6,7 @@ import type { TableName, TableRecords } from '$lib/schema/registry';
 import { getDb } from './database';
 import { onChanges } from './changes';
 import { readUnordered } from './pages';
+import { takeEarlyRead } from './early-read';
 
 export interface TableSnapshot<R> {
 	rows: R[];
@@ -22,15 +23,23 @@ export function watchTable<T extends TableName>(
 	type R = TableRecords[T];
 	const store = getDb().table_(table);
 	let rows: R[] = [];
-	let index = new Map<string, number>();
+	/** Each row's place in `rows` by id: made when the first change comes (not for every load: 63,600
+	 * entries before the first rows are shown), kept up to date after that. */
+	let index: Map<string, number> | null = null;
+	const indexOf = () => (index ??= new Map(rows.map((r, i) => [r.id, i])));
 	let stopped = false;
 	let queue: Promise<void> = Promise.resolve();
+	let first = true;
 
 	const loadAll = async () => {
-		const all = normaliseRows<R>(table, options.unordered ? await readUnordered(getDb(), table) : await store.toArray());
+		// The first load takes the rows the app's start read for its page, if it did (early-read.ts).
+		const early = first ? takeEarlyRead(table, !options.unordered) : null;
+		first = false;
+		const raw = (early && (await early.catch(() => null))) || (options.unordered ? await readUnordered(getDb(), table) : await store.toArray());
+		const all = normaliseRows<R>(table, raw);
 		if (stopped) return;
 		rows = all;
-		index = new Map(all.map((r, i) => [r.id, i]));
+		index = null;
 		listener({ rows, full: true });
 	};
 
@@ -39,13 +48,14 @@ export function watchTable<T extends TableName>(
 		const fresh = (await store.bulkGet(unique)).map((r) => (r ? normaliseRows<R>(table, [r])[0] : undefined));
 		if (stopped) return;
 		const next = rows.slice();
+		const places = indexOf();
 		let removed = false;
 		unique.forEach((id, i) => {
-			const at = index.get(id);
+			const at = places.get(id);
 			const r = fresh[i];
 			if (r && at !== undefined) next[at] = r;
 			else if (r) {
-				index.set(id, next.length);
+				places.set(id, next.length);
 				next.push(r);
 			} else if (at !== undefined) {
 				next[at] = undefined as unknown as R;
@@ -53,7 +63,7 @@ export function watchTable<T extends TableName>(
 			}
 		});
 		rows = removed ? next.filter(Boolean) : next;
-		if (removed) index = new Map(rows.map((r, i) => [r.id, i]));
+		if (removed) index = null;
 		listener({ rows, full: false });
 	};
 

@@ -34,9 +34,11 @@ export class Lookup {
 	successions: readonly Succession[] = [];
 	readonly districtById = new Map<string, District>();
 	readonly communeById = new Map<string, Commune>();
-	private districtByName = new Map<string, District[]>();
-	private communeByName = new Map<string, Commune[]>();
-	private others = new Map<string, { rows: RefRows; byId: Map<string, { id: string }>; byName: Map<string, { id: string }[]> }>();
+	private others = new Map<string, { rows: RefRows; byId: Map<string, { id: string }>; byName: Map<string, { id: string }[]> | null }>();
+	/** By folded name: made when a name is first resolved (an import, a paste, a typed name), not
+	 * when the lookup is made (10,600 communes' names folded, twice per start, before the first rows). */
+	private byNames: { districts: Map<string, District[]>; communes: Map<string, Commune[]> } | null = null;
+	private readonly aliases: Record<string, string>;
 
 	constructor(
 		readonly districts: readonly District[],
@@ -46,19 +48,25 @@ export class Lookup {
 		/** Rows of the other tables that columns point at, by table name. */
 		others: Record<string, RefRows> = {}
 	) {
+		this.aliases = aliases;
 		this.addRefs(others);
-		for (const d of districts) {
-			this.districtById.set(d.id, d);
-			push(this.districtByName, foldUnitName(d.name), d);
+		for (const d of districts) this.districtById.set(d.id, d);
+		for (const c of communes) this.communeById.set(c.id, c);
+	}
+
+	private names() {
+		if (!this.byNames) {
+			const districts = new Map<string, District[]>();
+			const communes = new Map<string, Commune[]>();
+			for (const d of this.districts) push(districts, foldUnitName(d.name), d);
+			for (const c of this.communes) push(communes, foldUnitName(c.name), c);
+			for (const [alias, id] of Object.entries(this.aliases)) {
+				const c = this.communeById.get(id);
+				if (c && !communes.has(foldUnitName(alias))) push(communes, foldUnitName(alias), c);
+			}
+			this.byNames = { districts, communes };
 		}
-		for (const c of communes) {
-			this.communeById.set(c.id, c);
-			push(this.communeByName, foldUnitName(c.name), c);
-		}
-		for (const [alias, id] of Object.entries(aliases)) {
-			const c = this.communeById.get(id);
-			if (c && !this.communeByName.has(foldUnitName(alias))) push(this.communeByName, foldUnitName(alias), c);
-		}
+		return this.byNames;
 	}
 
 	/** Every unit name's place in Vietnamese order, worked out once (see compareNames). */
@@ -116,10 +124,8 @@ export class Lookup {
 	addRefs(others: Record<string, RefRows>) {
 		for (const [table, rows] of Object.entries(others)) {
 			if (this.others.has(table)) continue;
-			const byId = new Map(rows.rows.map((r) => [r.id, r]));
-			const byName = new Map<string, { id: string }[]>();
-			for (const r of rows.rows) push(byName, fold(rows.label(r)), r);
-			this.others.set(table, { rows, byId, byName });
+			// (Its names are indexed when one is first resolved: resolveRef.)
+			this.others.set(table, { rows, byId: new Map(rows.rows.map((r) => [r.id, r])), byName: null });
 		}
 	}
 
@@ -158,6 +164,10 @@ export class Lookup {
 		const t = text.trim();
 		const byId = o.byId.get(t);
 		if (byId) return { ok: true, record: byId };
+		if (!o.byName) {
+			o.byName = new Map();
+			for (const r of o.rows.rows) push(o.byName, fold(o.rows.label(r)), r);
+		}
 		const found = o.byName.get(fold(t)) ?? [];
 		if (found.length === 1) return { ok: true, record: found[0] };
 		return {
@@ -171,7 +181,7 @@ export class Lookup {
 		const t = text.trim();
 		const byId = this.districtById.get(t);
 		if (byId) return { ok: true, record: byId };
-		const found = this.districtByName.get(foldUnitName(t)) ?? [];
+		const found = this.names().districts.get(foldUnitName(t)) ?? [];
 		if (found.length === 1) return { ok: true, record: found[0] };
 		return {
 			ok: false,
@@ -195,7 +205,7 @@ export class Lookup {
 			name = m[1];
 			hint = m[2];
 		}
-		let found = this.communeByName.get(foldUnitName(name)) ?? [];
+		let found = this.names().communes.get(foldUnitName(name)) ?? [];
 		if (found.length > 1 && hint) {
 			const d = this.resolveDistrict(hint);
 			if (d.ok) found = found.filter((c) => c.districtId === d.record.id);

@@ -30,7 +30,8 @@ export function overlayOf(table: TableName, rows: readonly Record<string, unknow
 export function overlayRows<R extends Row>(table: TableName, rows: readonly R[], tables: Tables): R[] {
 	const def = schemas[table].overlay;
 	const map = overlayOf(table, rows, tables);
-	if (!def || !map) return rows as R[];
+	// Nothing derived anywhere (no criteria matrix, no recognitions): the rows as they are, not a copy of the list.
+	if (!def || !map || !map.size) return rows as R[];
 	return rows.map((r) => {
 		const d = map.get(r.id);
 		// Nothing derived: the row as it is (no copy; the grid keeps it as long as it does not change),
