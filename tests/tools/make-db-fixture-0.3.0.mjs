@@ -16,7 +16,8 @@
 //
 // The same session makes the fixture of 0.4.0 (the paged storage, database version 4), against a
 // build of main at 64ed295: FIXTURE_RELEASE=0.4.0 FIXTURE_COMMIT=64ed295 node tests/tools/make-db-fixture-0.3.0.mjs
-// /tmp/v040-build tests/fixtures/db-0.4.0.json (the driver reads the rows from their pages there).
+// /tmp/v040-build tests/fixtures/db-0.4.0.json (the driver reads the rows from their pages there); and
+// that of 0.5.0 against a build of main at 19d1b90 (FIXTURE_RELEASE=0.5.0 FIXTURE_COMMIT=19d1b90).
 //
 // It serves the build on port 4191 (or $PORT), drives it in real Chromium (db-fixture-driver.mjs, shared
 // with the 0.1.0 script), waits after each action until IndexedDB holds the value, then dumps

@@ -52,7 +52,7 @@ export const RELEASES = ['0.1.0', '0.2.0', '0.3.0'] as const;
 export type Release = (typeof RELEASES)[number];
 
 /** The release whose database already has the paged storage (database version 4): opened, not upgraded. */
-export type PagedRelease = '0.4.0';
+export type PagedRelease = '0.4.0' | '0.5.0';
 
 /** The database of a release after a planner's session. A fresh copy on every call. */
 export function loadDump(release: Release | PagedRelease = '0.1.0'): DbDump {

@@ -1,17 +1,19 @@
-// A database made by 0.4.0, the previous release (tests/fixtures/db-0.4.0.json: its paged storage,
-// database version 4, after a planner's session through its UI in real Chromium), opens in this
-// build without an upgrade and keeps every edit: every record field for field, whichever way it is
-// read (the table read in parts, the unordered read of a page), the additions and the deletion, the
-// undo history with its redo entry, the meta; the start's seed check changes nothing; undo, redo
-// and a large write work on it.
+// A database made by a release of the paged layout (database version 4): 0.4.0, and 0.5.0, the
+// previous release (tests/fixtures/db-<release>.json, each after the same planner's session through
+// its UI in real Chromium). It opens in this build without an upgrade and keeps every edit: every
+// record field for field, whichever way it is read (the table read in parts, the unordered read of a
+// page, the row counts the start reads from the pages' keys), the additions and the deletion, the
+// undo history with its redo entry, the meta; the start's seed check changes nothing; undo, redo and
+// a large write work on it.
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { dumpRows, loadDump, restoreDump } from './db-fixture';
+import { dumpRows, loadDump, restoreDump, type PagedRelease } from './db-fixture';
 import { NtmDatabase } from '../../src/lib/db/database';
 import { readUnordered } from '../../src/lib/db/pages';
 import { syncSeeds } from '../../src/lib/db/seed';
 import { applyChanges, historyCounts, undo, redo, type Change } from '../../src/lib/db/write';
 import { loadLookup } from '../../src/lib/db/read';
+import { readDbState } from '../../src/lib/db/marker-db';
 import { TABLE_NAMES } from '../../src/lib/schema';
 
 type Row = Record<string, unknown>;
@@ -23,9 +25,9 @@ afterEach(async () => {
 	db = null;
 });
 
-async function opened() {
-	const dump = loadDump('0.4.0');
-	const name = `v040-${Math.random().toString(36).slice(2)}`;
+async function opened(release: PagedRelease) {
+	const dump = loadDump(release);
+	const name = `v${release.replace(/\./g, '')}-${Math.random().toString(36).slice(2)}`;
 	await restoreDump(dump, name);
 	db = new NtmDatabase(name);
 	await db.open();
@@ -34,17 +36,17 @@ async function opened() {
 
 const byId = (rows: Row[]) => [...rows].sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
 
-describe('the 0.4.0 database', () => {
-	it('is a 0.4.0 database of the paged layout, and opens without an upgrade', async () => {
-		const { dump, db } = await opened();
-		expect(dump.appVersion).toBe('0.4.0');
+describe.each(['0.4.0', '0.5.0'] as const)('the %s database', (release) => {
+	it('is a database of the paged layout made by that release, and opens without an upgrade', async () => {
+		const { dump, db } = await opened(release);
+		expect(dump.appVersion).toBe(release);
 		expect(dump.db.version).toBe(40);
 		expect(db.verno).toBe(4);
 		expect(dumpRows(dump, 'targets').length).toBeGreaterThan(100);
 	});
 
 	it('keeps every record of every table, field for field, read whole and read unordered', async () => {
-		const { dump, db } = await opened();
+		const { dump, db } = await opened(release);
 		let n = 0;
 		for (const table of TABLE_NAMES) {
 			const rows = dumpRows(dump, table);
@@ -55,10 +57,12 @@ describe('the 0.4.0 database', () => {
 			n += rows.length;
 		}
 		expect(n).toBeGreaterThan(900);
+		// The start's check of what is stored counts the rows from the pages' keys.
+		expect((await readDbState(db)).rows).toBe(n);
 	});
 
 	it("finds every edit, addition and deletion of the planner's session, also after the start's seed check", async () => {
-		const { dump, db } = await opened();
+		const { dump, db } = await opened(release);
 		await syncSeeds(db);
 		const { edits, added, deleted, undone, redone } = dump.expect;
 		expect(edits.length).toBeGreaterThan(15);
@@ -70,7 +74,7 @@ describe('the 0.4.0 database', () => {
 	});
 
 	it('keeps the undo history and the meta; redo, undo and a 4,500-row write work on it', async () => {
-		const { dump, db } = await opened();
+		const { dump, db } = await opened(release);
 		const history = dump.db.stores.find((s) => s.name === 'history')!;
 		expect(await db.history.toArray()).toEqual(history.records);
 		for (const m of dump.db.stores.find((s) => s.name === 'meta')!.records as { key: string; value: unknown }[]) {
