@@ -1,9 +1,12 @@
 // Browser databases captured from the released apps (tests/fixtures/db-<release>.json, written by
 // tests/tools/make-db-fixture.mjs for 0.1.0, make-db-fixture-0.2.0.mjs for 0.2.0 and
-// make-db-fixture-0.3.0.mjs for 0.3.0 and 0.4.0), and a loader
+// make-db-fixture-0.3.0.mjs for 0.3.0, 0.4.0 and 0.5.0), and a loader
 // that recreates one with the global `indexedDB` (fake-indexeddb in unit tests, see setup.ts) so a
 // test can open it with the current code.
 import { readFileSync } from 'node:fs';
+import { onTestFinished } from 'vitest';
+import Dexie from 'dexie';
+import { NtmDatabase } from '../../src/lib/db/database';
 
 export interface DumpIndex {
 	name: string;
@@ -114,4 +117,16 @@ export function dumpRows(dump: DbDump, table: string): Record<string, unknown>[]
 	const own = dump.db.stores.find((s) => s.name === table)!;
 	if (!pages) return own.records as Record<string, unknown>[];
 	return pages.records.filter((_, i) => (pages.keys[i] as [string, number])[0] === table && (pages.keys[i] as [string, number])[1] >= 0).flat() as Record<string, unknown>[];
+}
+
+/** A fixture recreated under a new name and opened by this build; closed and deleted when the test ends. */
+export async function openRestored(dump: DbDump, prefix: string): Promise<NtmDatabase> {
+	const name = `${prefix}-${Math.random().toString(36).slice(2)}`;
+	await restoreDump(dump, name);
+	const db = new NtmDatabase(name);
+	onTestFinished(async () => {
+		db.close();
+		await Dexie.delete(name);
+	});
+	return db;
 }

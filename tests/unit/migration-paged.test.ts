@@ -5,10 +5,8 @@
 // page, the row counts the start reads from the pages' keys), the additions and the deletion, the
 // undo history with its redo entry, the meta; the start's seed check changes nothing; undo, redo and
 // a large write work on it.
-import { afterEach, describe, expect, it } from 'vitest';
-import Dexie from 'dexie';
-import { dumpRows, loadDump, restoreDump, type PagedRelease } from './db-fixture';
-import { NtmDatabase } from '../../src/lib/db/database';
+import { describe, expect, it } from 'vitest';
+import { dumpRows, loadDump, openRestored, type PagedRelease } from './db-fixture';
 import { readUnordered } from '../../src/lib/db/pages';
 import { syncSeeds } from '../../src/lib/db/seed';
 import { applyChanges, historyCounts, undo, redo, type Change } from '../../src/lib/db/write';
@@ -17,19 +15,9 @@ import { readDbState } from '../../src/lib/db/marker-db';
 import { TABLE_NAMES } from '../../src/lib/schema';
 
 type Row = Record<string, unknown>;
-let db: NtmDatabase | null = null;
-afterEach(async () => {
-	if (!db) return;
-	db.close();
-	await Dexie.delete(db.name);
-	db = null;
-});
-
 async function opened(release: PagedRelease) {
 	const dump = loadDump(release);
-	const name = `v${release.replace(/\./g, '')}-${Math.random().toString(36).slice(2)}`;
-	await restoreDump(dump, name);
-	db = new NtmDatabase(name);
+	const db = await openRestored(dump, `v${release}`);
 	await db.open();
 	return { dump, db };
 }

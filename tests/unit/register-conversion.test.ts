@@ -2,10 +2,8 @@
 // counted targets marked "Đã công nhận". From 0.3.0 a recognition is a record. Opening their
 // databases (the fixtures made by those releases in Chromium) must turn every such fact into a
 // record, and the commune's level shown everywhere must be what the planner had entered.
-import { afterEach, describe, expect, it } from 'vitest';
-import Dexie from 'dexie';
-import { loadDump, restoreDump, type Release } from './db-fixture';
-import { NtmDatabase } from '../../src/lib/db/database';
+import { describe, expect, it } from 'vitest';
+import { loadDump, openRestored, type Release } from './db-fixture';
 import { syncSeeds } from '../../src/lib/db/seed';
 import { readTable, readDataset } from '../../src/lib/db/read';
 import { overlayRows, withOverlays } from '../../src/lib/schema';
@@ -14,35 +12,25 @@ import { computeDashboard } from '../../src/lib/domain/aggregates';
 import { seedData } from '../../seeds/index';
 import type { Recognition } from '../../src/lib/domain/records';
 
-let db: NtmDatabase | null = null;
-afterEach(async () => {
-	if (!db) return;
-	db.close();
-	await Dexie.delete(db.name);
-	db = null;
-});
-
 async function open(release: Release) {
-	const name = `conversion-${release}-${Math.random().toString(36).slice(2)}`;
-	await restoreDump(loadDump(release), name);
-	db = new NtmDatabase(name);
+	const db = await openRestored(loadDump(release), `conversion-${release}`);
 	await syncSeeds(db);
 	const recognitions = (await readTable(db, 'recognitions')) as Recognition[];
 	const byId = new Map(recognitions.map((r) => [r.id, r]));
 	const data = await readDataset(db);
 	const communes = new Map(overlayRows('communes', data.communes as never[], data as never).map((c: Record<string, unknown>) => [c.id as string, c]));
-	return { recognitions, byId, data, communes };
+	return { db, recognitions, byId, data, communes };
 }
 
 describe('the recognitions of a database in use', () => {
 	it('0.1.0: the level a planner entered on a commune becomes a record, with the decision of its recognised target', async () => {
-		const { recognitions, byId, communes } = await open('0.1.0');
+		const { db, recognitions, byId, communes } = await open('0.1.0');
 		expect(recognitions).toHaveLength(seedData.recognitions.length + 1);
 		// Đại Lộc 20503: the commune said NTM 2024; its 2024 NTM target was marked recognised on 15/03/2024.
 		expect(byId.get('cn-20503-ntm')).toMatchObject({ scope: 'commune', communeId: '20503', districtId: '506', level: 'ntm', kind: 'recognised', year: 2024, decisionDate: '2024-03-15', notes: FROM_COMMUNE_NOTE });
 		expect(communes.get('20503')).toMatchObject({ recognisedLevel: 'ntm', recognisedYear: 2024 });
 		// The stored fields are left as they were (nothing rewritten).
-		expect((await db!.table('communes').get('20503')).recognisedLevel).toBe('ntm');
+		expect((await db.table('communes').get('20503')).recognisedLevel).toBe('ntm');
 	});
 
 	it('0.2.0: a raised level, a cleared level, recognised commune and district targets all survive as records', async () => {
