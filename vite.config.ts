@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { createRequire } from 'node:module';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { communityTexts } from './src/lib/grid/locale-keys.js';
 import { usedIcons } from './src/lib/grid/icon-names.js';
@@ -15,6 +16,29 @@ function agGridLocaleVi(): Plugin {
 			if (source !== '\0' + id) return null;
 			const { AG_GRID_LOCALE_VN } = createRequire(import.meta.url)('@ag-grid-community/locale');
 			return `export default ${JSON.stringify(communityTexts(AG_GRID_LOCALE_VN))};`;
+		}
+	};
+}
+
+/**
+ * The parse worker loads SheetJS from a chunk of its own (src/lib/excel/sheetjs.ts). Such worker
+ * chunks are written beside the workers but are not in Vite's manifest, from which SvelteKit lists
+ * the files its service worker stores for offline use: they are added to it here, so that a file
+ * read with SheetJS (.xls, .csv, a number format) imports offline too.
+ */
+function workerChunksInManifest(): Plugin {
+	return {
+		name: 'worker-chunks-in-manifest',
+		apply: 'build',
+		// The manifest is written with the bundle; SvelteKit reads it once the client build is done.
+		writeBundle(options, bundle) {
+			const chunks = Object.keys(bundle).filter((file) => /\/workers\/chunks\/[^/]+\.js$/.test(file));
+			if (!chunks.length) return;
+			const path = `${options.dir}/.vite/manifest.json`;
+			if (!existsSync(path)) this.error('worker-chunks-in-manifest: no manifest to list the workers\' chunks in; see vite.config.ts');
+			const entries = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { file: string }>;
+			for (const file of chunks) entries[`worker-chunk:${file}`] = { file };
+			writeFileSync(path, JSON.stringify(entries, null, 2));
 		}
 	};
 }
@@ -130,7 +154,7 @@ function firstPageChunks(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [agGridLocaleVi(), agGridIcons(), agGridNoDefaultTheme(), firstPageChunks(), kitSvelteNamespace(), sveltekit()],
+	plugins: [workerChunksInManifest(), agGridLocaleVi(), agGridIcons(), agGridNoDefaultTheme(), firstPageChunks(), kitSvelteNamespace(), sveltekit()],
 	preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, host: '127.0.0.1' },
 	server: { fs: { allow: ['seeds'] } },
 	worker: { format: 'es' },
