@@ -23,16 +23,20 @@ afterEach(async () => {
 });
 
 /** A read as the browser does it: each message copied (the packed rows' arrays moved), in order. */
-async function readThroughWorker(bytes: Uint8Array, name = 'book.xlsx') {
+async function readThroughWorker(bytes: Uint8Array, name = 'book.xlsx', loadCode?: () => Promise<unknown>) {
 	const kinds: WorkerMessage['type'][] = [];
 	let head: ParsedWorkbook | null = null;
 	const reply = new WorkerReply(undefined, (h) => (head = h));
 	let result: ReadResult | null = null;
 	const buffer = bytes.slice().buffer as ArrayBuffer;
-	await readForPage({ id: 1, name, bytes: buffer }, (m, transfer) => {
-		kinds.push(m.type);
-		result ??= reply.take(structuredClone(m, { transfer: (transfer ?? []) as Transferable[] }));
-	});
+	await readForPage(
+		{ id: 1, name, bytes: buffer },
+		(m, transfer) => {
+			kinds.push(m.type);
+			result ??= reply.take(structuredClone(m, { transfer: (transfer ?? []) as Transferable[] }));
+		},
+		loadCode
+	);
 	return { kinds, result: result!, head: head as ParsedWorkbook | null };
 }
 
@@ -148,5 +152,25 @@ describe('SheetJS left out of the worker until a file needs it', () => {
 		const { result } = await readThroughWorker(bytes, 'list.csv');
 		expect(sheetjsLoaded()).toBe(true);
 		expect(result).toEqual(await withSheetJS(bytes, 'list.csv'));
+	});
+
+	it('says in Vietnamese that a part of the app could not be loaded when SheetJS’s code cannot be fetched, not that the file is damaged', async () => {
+		const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+		const csv = new TextEncoder().encode('Xã,Năm\nTam Kỳ,2026\n');
+		forgetSheetJS();
+		const first = (await readThroughWorker(csv, 'list.csv', offline)).result;
+		expect('error' in first && first.error.key).toBe('shell.chunkError');
+		expect('error' in first && first.error.message).toMatch(/^Không tải được một phần của ứng dụng/);
+		// An .xlsx that asks for SheetJS after rows were handed on: taken back, the same message.
+		const aoa: unknown[][] = [['Xã', 'Cấp độ', 'Năm', 'Trạng thái', 'Ghi chú']];
+		for (let i = 0; i < 3 * STREAM_ROWS; i++) aoa.push(['Tam Kỳ', tvi('enum.level.ntm'), 2026, tvi('enum.status.not_started'), `ghi chú ${i}`]);
+		const ws = XLSX.utils.aoa_to_sheet(aoa);
+		(ws['C2900'] as XLSX.CellObject).z = '00000';
+		const wb = XLSX.utils.book_new();
+		XLSX.utils.book_append_sheet(wb, ws, 'Chỉ tiêu xã');
+		const { kinds, result } = await readThroughWorker(new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 'book.xlsx', offline);
+		expect(kinds).toContain('restart');
+		expect('error' in result && result.error.key).toBe('shell.chunkError');
+		expect(sheetjsLoaded()).toBe(false);
 	});
 });

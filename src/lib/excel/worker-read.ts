@@ -25,7 +25,8 @@ export type Post = (m: WorkerMessage, transfer?: Transferable[]) => void;
 /** Rows per message: the page receives a big sheet in parts, each a short task to take in. */
 const ROWS_PER_MESSAGE = 2000;
 
-export async function readForPage({ id, name, bytes }: WorkerRequest, post: Post): Promise<void> {
+/** `loadCode`: loads SheetJS (sheetjs.ts); a test gives one that fails, as offline with the code missing. */
+export async function readForPage({ id, name, bytes }: WorkerRequest, post: Post, loadCode: () => Promise<unknown> = loadSheetJS): Promise<void> {
 	/** Sheets whose rows the page already has (sent before or with the head). */
 	const sent = new Set<number>();
 	const packer = new RowPacker();
@@ -59,14 +60,22 @@ export async function readForPage({ id, name, bytes }: WorkerRequest, post: Post
 		// SheetJS (sheetjs.ts) is loaded for what the fast reader does not cover: any file that is not
 		// a ZIP at once; an .xlsx only when it asks (number formats, an .ods, the fallback), and then
 		// the file is read again (rows handed on before are taken back first).
-		if (!zip) await loadSheetJS();
-		try {
-			result = read();
-		} catch (err) {
-			if (!(err instanceof NeedsSheetJS)) throw err;
-			if (sent.size) sink.restart();
-			await loadSheetJS();
-			result = read();
+		// SheetJS's code may fail to load (offline before it was stored, or the host updated the app
+		// since this page opened): said as such, not as a damaged file.
+		const codeLoaded = () =>
+			loadCode().then(
+				() => true,
+				() => false
+			);
+		if (!zip && !(await codeLoaded())) result = readError('shell.chunkError');
+		else {
+			try {
+				result = read();
+			} catch (err) {
+				if (!(err instanceof NeedsSheetJS)) throw err;
+				if (sent.size) sink.restart();
+				result = (await codeLoaded()) ? read() : readError('shell.chunkError');
+			}
 		}
 	} catch (err) {
 		if (sent.size) sink.restart();
